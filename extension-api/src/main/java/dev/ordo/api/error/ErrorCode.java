@@ -1,0 +1,54 @@
+package dev.ordo.api.error;
+
+/** The error codes of the Directus API, each with the HTTP status it is answered with. */
+public enum ErrorCode {
+    FORBIDDEN(403),
+    INVALID_CREDENTIALS(401),
+    INVALID_TOKEN(403),
+    TOKEN_EXPIRED(401),
+    INVALID_OTP(401),
+    INVALID_IP(401),
+    USER_SUSPENDED(401),
+    INVALID_PROVIDER(403),
+    INVALID_PROVIDER_CONFIG(503),
+    INVALID_INVITE(400),
+    INVALID_PAYLOAD(400),
+    INVALID_QUERY(400),
+    INVALID_PATH_PARAMETER(400),
+    FAILED_VALIDATION(400),
+    RECORD_NOT_UNIQUE(400),
+    NOT_NULL_VIOLATION(400),
+    CONTAINS_NULL_VALUES(400),
+    INVALID_FOREIGN_KEY(400),
+    VALUE_OUT_OF_RANGE(400),
+    VALUE_TOO_LONG(400),
+    ILLEGAL_ASSET_TRANSFORMATION(400),
+    INVALID_METADATA(400),
+    GRAPHQL_VALIDATION(400),
+    GRAPHQL_EXECUTION(400),
+    ROUTE_NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    OUT_OF_TIME(408),
+    CONTENT_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    RANGE_NOT_SATISFIABLE(416),
+    UNPROCESSABLE_CONTENT(422),
+    VERSION_HASH_MISMATCH(422),
+    REQUESTS_EXCEEDED(429),
+    EMAIL_LIMIT_EXCEEDED(429),
+    INTERNAL_SERVER_ERROR(500),
+    SERVICE_UNAVAILABLE(503),
+    UNEXPECTED_RESPONSE(503),
+    OUT_OF_DATE(503);
+
+    private final int status;
+
+    ErrorCode(int status) {
+        this.status = status;
+    }
+
+    /** The HTTP status this error is answered with. */
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.ordo.api.event;
+
+import dev.ordo.api.Registration;
+import java.util.Map;
+
+/**
+ * Hooks in the Directus style. A {@code filter} runs before something happens and may change or reject its
+ * payload (by throwing); an {@code action} runs after it happened and cannot change it. Event names are
+ * Directus's: {@code items.create}, {@code <collection>.items.update}, {@code auth.login}, ...
+ */
+public interface Events {
+
+    Registration onFilter(String event, FilterHook hook);
+
+    Registration onAction(String event, ActionHook hook);
+
+    /**
+     * Passes {@code payload} through every filter registered for {@code event}, in registration order.
+     * A hook that throws stops the chain and the exception reaches the caller.
+     */
+    Object filter(String event, Object payload, Map<String, ?> meta, EventContext context);
+
+    /** Runs every action registered for {@code event}. A failing action is logged and does not affect the others. */
+    void action(String event, Map<String, ?> meta, EventContext context);
+
+    @FunctionalInterface
+    interface FilterHook {
+        /** @return the payload to continue with (the same object, a changed copy, or a replacement) */
+        Object apply(Object payload, Map<String, ?> meta, EventContext context) throws Exception;
+    }
+
+    @FunctionalInterface
+    interface ActionHook {
+        void run(Map<String, ?> meta, EventContext context) throws Exception;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.ordo.api.schema;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * A column as the database describes it: the {@code schema} object of a field on the wire.
+ *
+ * @param dataType      the database's own name for the type, lower-case, without length or precision
+ *                      ({@code character varying}, {@code int}, {@code decimal})
+ * @param fieldType     the Directus type this database type maps to, before any {@code special} flag
+ * @param defaultValue  the default as a JSON value: numbers as numbers, booleans as booleans, string literals
+ *                      unquoted and without casts, {@code "CURRENT_TIMESTAMP"} for the current time in any
+ *                      spelling, {@code "AUTO_INCREMENT"} for auto-increment columns, other expressions as SQL text
+ * @param maxLength     characters for character types, bytes for binary ones
+ * @param unique        the column alone is a primary key or carries a unique constraint or index
+ * @param indexed       the column is the first column of some index, or is covered by a unique or primary key
+ */
+public record ColumnSchema(
+    String name,
+    String table,
+    String dataType,
+    FieldType fieldType,
+    Optional<Object> defaultValue,
+    OptionalLong maxLength,
+    OptionalInt numericPrecision,
+    OptionalInt numericScale,
+    boolean nullable,
+    boolean unique,
+    boolean indexed,
+    boolean primaryKey,
+    boolean generated,
+    Optional<String> generationExpression,
+    boolean autoIncrement,
+    Optional<String> foreignKeyTable,
+    Optional<String> foreignKeyColumn,
+    Optional<String> comment) {
+
+    public ColumnSchema {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(dataType, "dataType");
+        Objects.requireNonNull(fieldType, "fieldType");
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(maxLength, "maxLength");
+        Objects.requireNonNull(numericPrecision, "numericPrecision");
+        Objects.requireNonNull(numericScale, "numericScale");
+        Objects.requireNonNull(generationExpression, "generationExpression");
+        Objects.requireNonNull(foreignKeyTable, "foreignKeyTable");
+        Objects.requireNonNull(foreignKeyColumn, "foreignKeyColumn");
+        Objects.requireNonNull(comment, "comment");
+    }
+}

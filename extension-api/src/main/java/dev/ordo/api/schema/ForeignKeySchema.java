@@ -1,0 +1,30 @@
+package dev.ordo.api.schema;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A single-column foreign key constraint: the {@code schema} object of a relation on the wire.
+ * Composite foreign keys cannot be Directus relations and are not reported.
+ *
+ * @param constraintName empty where the database keeps no name (SQLite)
+ */
+public record ForeignKeySchema(
+    String table,
+    String column,
+    String foreignKeyTable,
+    String foreignKeyColumn,
+    Optional<String> constraintName,
+    ReferentialAction onUpdate,
+    ReferentialAction onDelete) {
+
+    public ForeignKeySchema {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(foreignKeyTable, "foreignKeyTable");
+        Objects.requireNonNull(foreignKeyColumn, "foreignKeyColumn");
+        Objects.requireNonNull(constraintName, "constraintName");
+        Objects.requireNonNull(onUpdate, "onUpdate");
+        Objects.requireNonNull(onDelete, "onDelete");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.ordo.api.schema;
+
+import dev.ordo.api.db.ConnectionSettings;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * Everything Ordo needs to know about one SQL flavour: how to connect (the JDBC driver lives in the
+ * backend's plugin), how to read the schema from the database's own catalog, and how to change it.
+ *
+ * <p>The host picks the backend whose {@link #clients()} contains {@code DB_CLIENT}, pools the data source
+ * it creates, and hands it to every module. Capabilities added in later versions arrive as default methods
+ * that throw {@link UnsupportedOperationException}.
+ */
+public interface SchemaBackend extends ExtensionPoint {
+
+    /** The {@code DB_CLIENT} names this backend answers to; the first is the canonical one ({@code pg}). */
+    List<String> clients();
+
+    /**
+     * An unpooled data source for {@code settings}. Throws
+     * {@link dev.ordo.api.config.InvalidSettingException} naming the variable when a setting is missing or
+     * unusable. Connections must come out with the session settings Ordo relies on (UTC, foreign keys
+     * enforced, ...).
+     */
+    DataSource dataSource(ConnectionSettings settings);
+
+    /**
+     * One sentence for an operator explaining why connecting failed, naming the setting to fix
+     * ({@code DB_PASSWORD}, {@code DB_HOST}, {@code DB_FILENAME}, ...); empty when the cause is not recognised.
+     */
+    default Optional<String> explainConnectionFailure(SQLException failure, ConnectionSettings settings) {
+        return Optional.empty();
+    }
+
+    /** The flavour actually connected to: {@code sqlite}, {@code postgres}, {@code mysql} or {@code mariadb}. */
+    String vendor(Connection connection) throws SQLException;
+
+    /**
+     * Reads every table and view of the connected database (in PostgreSQL, of the current schema) from the
+     * database's catalog, in a small, fixed number of queries whatever the number of tables.
+     */
+    DatabaseSchema introspect(Connection connection) throws SQLException;
+
+    /** Creates {@code table} with its columns, primary key, unique constraints, indexes and foreign keys. */
+    void createTable(Connection connection, TableDefinition table) throws SQLException;
+
+    /** Adds a column to an existing table. */
+    default void addColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        throw new UnsupportedOperationException("addColumn is not supported by " + clients().get(0));
+    }
+
+    /** Drops a table and the constraints that belong to it. */
+    default void dropTable(Connection connection, String table) throws SQLException {
+        throw new UnsupportedOperationException("dropTable is not supported by " + clients().get(0));
+    }
+}
