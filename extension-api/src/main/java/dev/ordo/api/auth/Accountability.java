@@ -62,6 +62,11 @@ public record Accountability(
         return new Accountability(user, role, roles, policies, admin, app, client, Optional.of(sessionToken), share);
     }
 
+    /** The same caller governed by {@code newPolicies} (for example the public policies of an anonymous request). */
+    public Accountability withPolicies(List<String> newPolicies) {
+        return new Accountability(user, role, roles, newPolicies, admin, app, client, session, share);
+    }
+
     public Accountability withClient(ClientInfo newClient) {
         return new Accountability(user, role, roles, policies, admin, app, newClient, session, share);
     }

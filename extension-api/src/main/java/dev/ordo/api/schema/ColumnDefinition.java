@@ -39,6 +39,9 @@ public record ColumnDefinition(
         if (type == FieldType.ALIAS || type == FieldType.UNKNOWN) {
             throw new IllegalArgumentException("a " + type.id() + " field has no column: " + name);
         }
+        if (autoIncrement && !primaryKey) {
+            throw new IllegalArgumentException("only the primary key can auto-increment: " + name);
+        }
     }
 
     /** A nullable column of {@code type} with no default, key or index. */

@@ -1,0 +1,26 @@
+package dev.ordo.platform.config;
+
+import dev.ordo.api.config.InvalidSettingException;
+import dev.ordo.api.config.Settings;
+import java.time.Duration;
+
+/**
+ * Where and how the HTTP server listens.
+ *
+ * @param maxPayloadBytes largest accepted request body ({@code MAX_PAYLOAD_SIZE}, default 1 MB)
+ */
+public record ServerConfig(String host, int port, String publicUrl, long maxPayloadBytes, Duration shutdownTimeout) {
+
+    public static ServerConfig from(Settings settings) {
+        int port = settings.getInt("PORT", 8055);
+        if (port < 0 || port > 65535) {
+            throw new InvalidSettingException("PORT", "must be between 0 and 65535");
+        }
+        return new ServerConfig(
+            settings.get("HOST", "0.0.0.0"),
+            port,
+            settings.get("PUBLIC_URL", "/"),
+            ByteSize.parse("MAX_PAYLOAD_SIZE", settings.get("MAX_PAYLOAD_SIZE", "1mb")),
+            settings.getDuration("SERVER_SHUTDOWN_TIMEOUT", Duration.ofSeconds(1)));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.ordo.platform.http;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.auth.Authenticator;
+import dev.ordo.api.auth.ClientInfo;
+import dev.ordo.api.error.InvalidPayloadException;
+import dev.ordo.api.error.OrdoException;
+import dev.ordo.api.error.RouteNotFoundException;
+import dev.ordo.api.http.HttpMethod;
+import dev.ordo.api.http.Response;
+import dev.ordo.platform.http.RouteTable.RouteMatch;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens to every request, in Directus's order: read the JSON body (400 when malformed or too large),
+ * find the caller (bad credentials fail before routing, even on unknown paths), route, answer. Every failure
+ * leaves in the Directus error shape.
+ */
+public final class HttpPipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpPipeline.class);
+
+    private final RouteTable routes;
+    private final Supplier<Optional<Authenticator>> authenticator;
+    private final long maxPayloadBytes;
+    private final boolean trustProxy;
+    private final JsonCodec json = new JsonCodec();
+    private final ResponseWriter writer = new ResponseWriter(json);
+
+    public HttpPipeline(RouteTable routes, Supplier<Optional<Authenticator>> authenticator, long maxPayloadBytes,
+                        boolean trustProxy) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.maxPayloadBytes = maxPayloadBytes;
+        this.trustProxy = trustProxy;
+    }
+
+    void handle(Context context) {
+        Accountability caller = null;
+        try {
+            Optional<HttpMethod> method = HttpMethod.parse(context.method().name());
+            Optional<RouteMatch> match = method.flatMap(m -> routes.match(m, PathSegments.decode(context.path())));
+            ClientInfo client = clientOf(context);
+            HostRequest request = new HostRequest(context, method.orElse(HttpMethod.GET), readJsonBody(context), client);
+            if (match.isEmpty() || match.get().authenticate()) {
+                caller = authenticate(request);
+                request = request.authenticatedAs(caller);
+            }
+            if (match.isEmpty()) {
+                throw new RouteNotFoundException(context.path());
+            }
+            Response response = match.get().handler().handle(request.withPathParams(match.get().pathParameters()));
+            writer.write(context, response);
+        } catch (OrdoException e) {
+            writeError(context, e.status(), ErrorEnvelope.of(e));
+        } catch (Exception | LinkageError e) {
+            LOG.error("Unexpected failure answering {} {}", context.method(), context.path(), e);
+            writeError(context, 500, ErrorEnvelope.unexpected(e, caller != null && caller.admin()));
+        }
+    }
+
+    /** Answers errors Javalin raises itself, before a request reaches the pipeline (e.g. an unknown HTTP method). */
+    void handleOutsidePipeline(Context context, int status) {
+        if (status == 404 || status == 405) {
+            writeError(context, 404, ErrorEnvelope.of(new RouteNotFoundException(context.path())));
+        }
+    }
+
+    private Accountability authenticate(HostRequest request) {
+        return authenticator.get().map(a -> a.authenticate(request)).orElseGet(() -> Accountability.anonymous(request.client()));
+    }
+
+    private Optional<Object> readJsonBody(Context context) throws IOException {
+        Optional<String> type = HostRequest.mediaType(context.contentType());
+        if (type.isEmpty() || !(type.get().equals("application/json") || type.get().endsWith("+json"))) {
+            return Optional.empty();
+        }
+        byte[] body;
+        try (InputStream in = context.req().getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPayloadBytes + 1));
+        }
+        if (body.length > maxPayloadBytes) {
+            throw new InvalidPayloadException("Request body is larger than MAX_PAYLOAD_SIZE (" + maxPayloadBytes + " bytes)");
+        }
+        if (isBlank(body)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(json.parse(body));
+    }
+
+    private ClientInfo clientOf(Context context) {
+        String ip = context.ip();
+        String forwarded = context.header("X-Forwarded-For");
+        if (trustProxy && forwarded != null && !forwarded.isBlank()) {
+            ip = forwarded.split(",")[0].trim();
+        }
+        return new ClientInfo(Optional.ofNullable(ip), Optional.ofNullable(context.userAgent()),
+            Optional.ofNullable(context.header("Origin")));
+    }
+
+    private void writeError(Context context, int status, Map<String, Object> envelope) {
+        context.status(status);
+        context.contentType("application/json");
+        context.header("Cache-Control", "no-cache");
+        context.result(json.write(envelope));
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

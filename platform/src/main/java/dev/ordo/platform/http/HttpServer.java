@@ -1,0 +1,63 @@
+package dev.ordo.platform.http;
+
+import dev.ordo.api.http.HttpMethod;
+import dev.ordo.platform.config.ServerConfig;
+import dev.ordo.platform.config.StartupException;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Javalin as Ordo uses it: an HTTP server whose every request goes to the {@link HttpPipeline}. One log line per
+ * request (method, path without the query string, which may hold a token, status, time).
+ */
+public final class HttpServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger("ordo.http");
+
+    private final Javalin javalin;
+
+    private HttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public static HttpServer start(ServerConfig config, HttpPipeline pipeline) {
+        Javalin javalin = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
+            for (HttpMethod method : HttpMethod.values()) {
+                cfg.routes.addHttpHandler(HandlerType.findOrCreate(method.name()), "*", pipeline::handle);
+            }
+            cfg.routes.error(404, context -> pipeline.handleOutsidePipeline(context, 404));
+            cfg.routes.error(405, context -> pipeline.handleOutsidePipeline(context, 405));
+            cfg.requestLogger.http((context, millis) -> LOG.info("{} {} {} {}ms", context.method(), context.path(),
+                context.statusCode(), Math.round(millis)));
+        });
+        try {
+            javalin.start();
+        } catch (RuntimeException e) {
+            throw new StartupException("Cannot listen on HOST " + config.host() + " PORT " + config.port()
+                + " (is the port already in use?): " + e.getMessage(), e);
+        }
+        return new HttpServer(javalin);
+    }
+
+    /** The port actually listened on (useful when PORT is 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting requests and lets running ones finish, up to SERVER_SHUTDOWN_TIMEOUT. */
+    public void stop() {
+        try {
+            javalin.stop();
+        } catch (RuntimeException e) {
+            // Jetty reports connections still open when the grace period ends; it has closed them and stopped anyway.
+            LOG.debug("HTTP server stopped after its grace period: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.ordo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordo.platform.config.EnvironmentSettings;
+import dev.ordo.platform.config.OrdoConfig;
+import dev.ordo.platform.testing.OrdoTestServer;
+import dev.ordo.platform.testing.TestDatabase;
+import dev.ordo.platform.testing.TestVendor;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** First start installs the system tables and one admin; later starts change nothing. */
+class BootstrapTest {
+
+    private static final List<String> CORE_TABLES = List.of("directus_access", "directus_activity", "directus_collections",
+        "directus_fields", "directus_files", "directus_folders", "directus_migrations", "directus_permissions",
+        "directus_policies", "directus_presets", "directus_relations", "directus_revisions", "directus_roles",
+        "directus_sessions", "directus_settings", "directus_users");
+
+    @ParameterizedTest
+    @MethodSource("dev.ordo.platform.testing.TestVendor#available")
+    void bootstrapInstallsTheSystemTablesAndOneAdminOnce(TestVendor vendor) throws Exception {
+        try (TestDatabase database = vendor.createDatabase()) {
+            OrdoHost.bootstrap(config(database, Map.of()));
+            OrdoHost.bootstrap(config(database, Map.of("ADMIN_EMAIL", "second@example.com")));
+
+            assertThat(tables(database)).containsAll(CORE_TABLES);
+            assertThat(count(database, "SELECT COUNT(*) FROM directus_users")).isEqualTo(1);
+            assertThat(count(database, "SELECT COUNT(*) FROM directus_migrations")).isEqualTo(1);
+            assertThat(count(database, "SELECT COUNT(*) FROM directus_policies WHERE admin_access = "
+                + trueLiteral(vendor))).isEqualTo(1);
+            assertThat(count(database, "SELECT COUNT(*) FROM directus_policies WHERE id = "
+                + "'abf8a154-5b1c-4a46-ac9c-7300570f4f17'")).isEqualTo(1);
+            assertThat(text(database, "SELECT password FROM directus_users")).startsWith("$argon2id$");
+            try (OrdoTestServer ordo = OrdoTestServer.start(database, Map.of())) {
+                assertThat(ordo.adminToken()).isNotBlank();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.ordo.platform.testing.TestVendor#available")
+    void aGeneratedAdminPasswordIsPrintedOnceAndWorks(TestVendor vendor) throws Exception {
+        try (TestDatabase database = vendor.createDatabase()) {
+            String firstRun = captureStandardOutput(() -> OrdoHost.bootstrap(config(database, Map.of("ADMIN_PASSWORD", ""))));
+            String secondRun = captureStandardOutput(() -> OrdoHost.bootstrap(config(database, Map.of("ADMIN_PASSWORD", ""))));
+
+            Matcher printed = Pattern.compile("admin@example\\.com / (\\S+)").matcher(firstRun);
+            assertThat(printed.find()).as("printed credentials in: %s", firstRun).isTrue();
+            assertThat(secondRun).doesNotContain(printed.group(1));
+            try (OrdoTestServer ordo = OrdoTestServer.start(database, Map.of("ADMIN_PASSWORD", ""))) {
+                var login = ordo.post("/auth/login", Map.of("email", "admin@example.com", "password", printed.group(1)));
+                assertThat(login.status()).isEqualTo(200);
+            }
+        }
+    }
+
+    private static OrdoConfig config(TestDatabase database, Map<String, String> overrides) {
+        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
+        env.putAll(database.settings());
+        env.putAll(overrides);
+        return OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory());
+    }
+
+    private static String captureStandardOutput(Runnable work) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            work.run();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String trueLiteral(TestVendor vendor) {
+        return vendor == TestVendor.POSTGRES ? "TRUE" : "1";
+    }
+
+    private static List<String> tables(TestDatabase database) throws SQLException {
+        String query = switch (database.vendor()) {
+            case SQLITE -> "SELECT name FROM sqlite_master WHERE type = 'table'";
+            case POSTGRES -> "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
+            case MYSQL -> "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()";
+        };
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        }
+    }
+
+    private static long count(TestDatabase database, String sql) throws SQLException {
+        return Long.parseLong(text(database, sql));
+    }
+
+    private static String text(TestDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

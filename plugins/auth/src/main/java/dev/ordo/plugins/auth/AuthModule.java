@@ -1,0 +1,78 @@
+package dev.ordo.plugins.auth;
+
+import dev.ordo.api.Module;
+import dev.ordo.api.ModuleContext;
+import dev.ordo.api.auth.Authenticator;
+import dev.ordo.api.db.Database;
+import dev.ordo.api.http.Router;
+import dev.ordo.plugins.auth.access.PolicyResolver;
+import dev.ordo.plugins.auth.access.TokenAuthenticator;
+import dev.ordo.plugins.auth.password.PasswordHasher;
+import dev.ordo.plugins.auth.password.TotpVerifier;
+import dev.ordo.plugins.auth.routes.CurrentUserRoute;
+import dev.ordo.plugins.auth.routes.LoginRoute;
+import dev.ordo.plugins.auth.routes.LoginSessions;
+import dev.ordo.plugins.auth.routes.LogoutRoute;
+import dev.ordo.plugins.auth.routes.RefreshRoute;
+import dev.ordo.plugins.auth.store.ActivityLog;
+import dev.ordo.plugins.auth.store.SessionStore;
+import dev.ordo.plugins.auth.store.SqlDialect;
+import dev.ordo.plugins.auth.store.UserRowReader;
+import dev.ordo.plugins.auth.store.UserStore;
+import dev.ordo.plugins.auth.token.AccessTokens;
+import dev.ordo.plugins.auth.token.RandomTokens;
+import java.io.PrintStream;
+import java.time.Clock;
+import org.pf4j.Extension;
+
+/**
+ * Authentication: bootstraps the first admin, turns tokens into accountabilities for every request, and serves
+ * login, refresh, logout and {@code /users/me}.
+ */
+@Extension
+public final class AuthModule implements Module {
+
+    private final Clock clock;
+    private final PrintStream console;
+
+    public AuthModule() {
+        this(Clock.systemUTC(), System.out);
+    }
+
+    /** For tests: a controllable clock, and somewhere to catch the generated admin password. */
+    AuthModule(Clock clock, PrintStream console) {
+        this.clock = clock;
+        this.console = console;
+    }
+
+    @Override
+    public String id() {
+        return "auth";
+    }
+
+    @Override
+    public void start(ModuleContext context) throws Exception {
+        AuthSettings settings = AuthSettings.from(context.settings());
+        Database database = context.database();
+        SqlDialect dialect = SqlDialect.of(database.vendor());
+        UserStore users = new UserStore(dialect);
+        SessionStore sessions = new SessionStore(dialect);
+        PolicyResolver policies = new PolicyResolver(dialect);
+        PasswordHasher hasher = new PasswordHasher(settings.hashing());
+        RandomTokens random = new RandomTokens();
+        AccessTokens tokens = new AccessTokens(settings.secret(), settings.accessTokenTtl(), clock);
+
+        new AdminBootstrap(database, dialect, users, hasher, random, console).createFirstAdminIfNone(settings);
+
+        context.services().register(Authenticator.class,
+            new TokenAuthenticator(database, tokens, users, sessions, policies, clock));
+
+        LoginSessions loginSessions = new LoginSessions(database, users, sessions, new ActivityLog(dialect), policies,
+            tokens, random, settings.refreshTokenTtl(), clock);
+        Router router = context.router();
+        router.post("/auth/login", new LoginRoute(database, users, hasher, new TotpVerifier(), loginSessions, clock));
+        router.post("/auth/refresh", new RefreshRoute(loginSessions));
+        router.post("/auth/logout", new LogoutRoute(loginSessions));
+        router.get("/users/me", new CurrentUserRoute(database, new UserRowReader(dialect)));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.ordo.plugins.auth.access;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.auth.Authenticator;
+import dev.ordo.api.auth.ClientInfo;
+import dev.ordo.api.db.Database;
+import dev.ordo.api.error.InvalidCredentialsException;
+import dev.ordo.api.http.Request;
+import dev.ordo.plugins.auth.store.SessionRecord;
+import dev.ordo.plugins.auth.store.SessionStore;
+import dev.ordo.plugins.auth.store.UserRecord;
+import dev.ordo.plugins.auth.store.UserStore;
+import dev.ordo.plugins.auth.token.AccessTokens;
+import dev.ordo.plugins.auth.token.BearerToken;
+import dev.ordo.plugins.auth.token.VerifiedAccessToken;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Turns a request's token into the caller's {@link Accountability}. The token only says who the caller is; their
+ * role chain, policies and admin/app flags are read from the database on every request, so a changed role or a
+ * suspended user takes effect at once.
+ */
+public final class TokenAuthenticator implements Authenticator {
+
+    private final Database database;
+    private final AccessTokens tokens;
+    private final UserStore users;
+    private final SessionStore sessions;
+    private final PolicyResolver policies;
+    private final Clock clock;
+
+    public TokenAuthenticator(Database database, AccessTokens tokens, UserStore users, SessionStore sessions,
+                              PolicyResolver policies, Clock clock) {
+        this.database = database;
+        this.tokens = tokens;
+        this.users = users;
+        this.sessions = sessions;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @Override
+    public Accountability authenticate(Request request) {
+        ClientInfo client = request.client();
+        Optional<String> token = BearerToken.of(request);
+        try {
+            if (token.isEmpty()) {
+                return database.withConnection(connection -> anonymous(connection, client));
+            }
+            Optional<VerifiedAccessToken> jwt = tokens.verify(token.get());
+            return database.withConnection(connection -> jwt.isPresent()
+                ? forAccessToken(connection, jwt.get(), client)
+                : forStaticToken(connection, token.get(), client));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The caller's credentials could not be read from the database", e);
+        }
+    }
+
+    private Accountability anonymous(Connection connection, ClientInfo client) throws SQLException {
+        ResolvedAccess access = policies.forPublic(connection, client.ip());
+        // Public callers never get admin or app rights from their policies.
+        return Accountability.anonymous(client).withPolicies(access.policies());
+    }
+
+    private Accountability forAccessToken(Connection connection, VerifiedAccessToken token, ClientInfo client)
+        throws SQLException {
+        if (token.session().isPresent()) {
+            // Session-mode tokens die with their session, which makes them revocable.
+            Optional<SessionRecord> session = sessions.find(connection, token.session().get());
+            boolean valid = session.isPresent()
+                && session.get().user().filter(token.userId()::equalsIgnoreCase).isPresent()
+                && !session.get().isExpiredAt(clock.instant());
+            if (!valid) {
+                throw new InvalidCredentialsException();
+            }
+        }
+        UserRecord user = users.findById(connection, token.userId())
+            .filter(UserRecord::isActive)
+            .orElseThrow(InvalidCredentialsException::new);
+        Accountability accountability = forUser(connection, user, client);
+        return token.session().map(accountability::withSession).orElse(accountability);
+    }
+
+    private Accountability forStaticToken(Connection connection, String token, ClientInfo client) throws SQLException {
+        UserRecord user = users.findActiveByStaticToken(connection, token).orElseThrow(InvalidCredentialsException::new);
+        return forUser(connection, user, client);
+    }
+
+    private Accountability forUser(Connection connection, UserRecord user, ClientInfo client) throws SQLException {
+        ResolvedAccess access = policies.forUser(connection, user.id(), user.role(), client.ip());
+        return Accountability.user(user.id(), user.role(), access.roles(), access.policies(), access.admin(), access.app(),
+            client);
+    }
+}

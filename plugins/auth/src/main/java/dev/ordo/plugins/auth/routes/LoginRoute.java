@@ -1,0 +1,63 @@
+package dev.ordo.plugins.auth.routes;
+
+import dev.ordo.api.db.Database;
+import dev.ordo.api.error.ErrorCode;
+import dev.ordo.api.error.InvalidCredentialsException;
+import dev.ordo.api.error.OrdoException;
+import dev.ordo.api.http.Request;
+import dev.ordo.api.http.Response;
+import dev.ordo.api.http.RouteHandler;
+import dev.ordo.plugins.auth.password.PasswordHasher;
+import dev.ordo.plugins.auth.password.TotpVerifier;
+import dev.ordo.plugins.auth.store.UserRecord;
+import dev.ordo.plugins.auth.store.UserStore;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * {@code POST /auth/login} with {@code email}, {@code password}, optional {@code otp} and {@code mode} (json only).
+ * Unknown email, wrong password, an inactive user and another provider's user all get the same answer, after the
+ * same amount of hashing work, so the endpoint does not tell which emails exist.
+ */
+public final class LoginRoute implements RouteHandler {
+
+    private final Database database;
+    private final UserStore users;
+    private final PasswordHasher hasher;
+    private final TotpVerifier totp;
+    private final LoginSessions sessions;
+    private final Clock clock;
+
+    public LoginRoute(Database database, UserStore users, PasswordHasher hasher, TotpVerifier totp, LoginSessions sessions,
+               Clock clock) {
+        this.database = database;
+        this.users = users;
+        this.hasher = hasher;
+        this.totp = totp;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Response handle(Request request) throws Exception {
+        Payload payload = Payload.of(request);
+        String email = payload.requiredText("email");
+        String password = payload.requiredText("password");
+        payload.requireJsonMode();
+        Optional<String> otp = payload.optionalText("otp");
+
+        Optional<UserRecord> found = database.withConnection(connection -> users.findByEmail(connection, email));
+        boolean passwordMatches = found.flatMap(UserRecord::passwordHash)
+            .map(hash -> hasher.verify(password, hash))
+            .orElseGet(() -> hasher.verifyNothing(password));
+        UserRecord user = found
+            .filter(candidate -> passwordMatches && candidate.isActive())
+            .filter(candidate -> UserRecord.DEFAULT_PROVIDER.equals(candidate.provider()))
+            .orElseThrow(InvalidCredentialsException::new);
+        if (user.tfaSecret().isPresent()
+            && !otp.map(code -> totp.verify(user.tfaSecret().get(), code, clock.instant())).orElse(false)) {
+            throw new OrdoException(ErrorCode.INVALID_OTP, "Invalid user OTP.");
+        }
+        return Response.data(sessions.open(user, request.client()).toJson());
+    }
+}

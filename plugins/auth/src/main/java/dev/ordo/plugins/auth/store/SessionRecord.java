@@ -1,0 +1,31 @@
+package dev.ordo.plugins.auth.store;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A row of {@code directus_sessions}: a refresh token and whom it belongs to.
+ *
+ * @param user    empty for share sessions, which this plugin does not serve yet
+ * @param expires empty when the stored value could not be read, which counts as expired
+ */
+public record SessionRecord(String token, Optional<String> user, Optional<Instant> expires) {
+
+    public SessionRecord {
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(expires, "expires");
+    }
+
+    /** As in Directus, a session is valid up to and including its expiry instant. */
+    public boolean isExpiredAt(Instant now) {
+        return expires.map(expiry -> expiry.isBefore(now)).orElse(true);
+    }
+
+    @Override
+    public String toString() {
+        // The token is a credential.
+        return "SessionRecord[user=" + user.orElse(null) + ", expires=" + expires.orElse(null) + "]";
+    }
+}

@@ -1,0 +1,27 @@
+package dev.ordo.plugins.data.http;
+
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.api.schema.Relation;
+import dev.ordo.api.schema.SchemaOverview;
+
+/** Finds what a path names, answering 403 rather than 404 for what does not exist, as Directus does. */
+public final class SchemaLookups {
+
+    private SchemaLookups() {
+    }
+
+    public static CollectionOverview collection(SchemaOverview overview, String collection) {
+        return overview.collection(collection).orElseThrow(() -> new ForbiddenException(
+            "You don't have permission to access collection \"" + collection + "\" or it does not exist."));
+    }
+
+    public static FieldOverview field(CollectionOverview collection, String field) {
+        return collection.field(field).orElseThrow(ForbiddenException::new);
+    }
+
+    public static Relation relation(SchemaOverview overview, String collection, String field) {
+        return overview.relation(collection, field).orElseThrow(ForbiddenException::new);
+    }
+}

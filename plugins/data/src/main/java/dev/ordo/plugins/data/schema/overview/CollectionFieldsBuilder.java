@@ -1,0 +1,88 @@
+package dev.ordo.plugins.data.schema.overview;
+
+import dev.ordo.api.schema.ColumnSchema;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.api.schema.FieldType;
+import dev.ordo.api.schema.SystemCollection;
+import dev.ordo.api.schema.SystemField;
+import dev.ordo.api.schema.TableSchema;
+import dev.ordo.plugins.data.schema.metadata.FieldMetaRow;
+import dev.ordo.plugins.data.schema.overview.FieldOrder.PositionedField;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The fields of one collection, in display order: one per column, plus alias fields. A system collection's
+ * own fields take their flags and meta from its definition; {@code directus_fields} rows describe every other
+ * field (custom fields of system collections included). A row naming neither a column nor an alias is stale
+ * and left out.
+ */
+public final class CollectionFieldsBuilder {
+
+    private CollectionFieldsBuilder() {
+    }
+
+    public static List<FieldOverview> build(String collection, Optional<TableSchema> table,
+                                            Optional<SystemCollection> system, List<FieldMetaRow> rows) {
+        Map<String, FieldMetaRow> rowByField = new LinkedHashMap<>();
+        rows.forEach(row -> rowByField.putIfAbsent(row.field(), row));
+        Set<String> described = new HashSet<>();
+        List<PositionedField> fields = new ArrayList<>();
+
+        List<ColumnSchema> columns = table.map(TableSchema::columns).orElse(List.of());
+        for (int position = 0; position < columns.size(); position++) {
+            ColumnSchema column = columns.get(position);
+            Optional<SystemField> systemField = system.flatMap(definition -> definition.field(column.name()));
+            FieldOverview field = systemField
+                .map(definition -> systemColumnField(collection, column, definition))
+                .orElseGet(() -> columnField(collection, column, Optional.ofNullable(rowByField.get(column.name()))));
+            fields.add(new PositionedField(field, OptionalInt.of(position)));
+            described.add(column.name());
+        }
+
+        for (SystemField definition : system.map(SystemCollection::fields).orElse(List.of())) {
+            // Declared columns the table lacks are not served; the system definition still owns the name.
+            if (definition.column().isEmpty() && !described.contains(definition.name())) {
+                fields.add(new PositionedField(systemAliasField(collection, definition), OptionalInt.empty()));
+            }
+            described.add(definition.name());
+        }
+
+        for (FieldMetaRow row : rowByField.values()) {
+            if (!described.contains(row.field()) && AliasFlags.marksAlias(row.special())) {
+                fields.add(new PositionedField(aliasField(collection, row), OptionalInt.empty()));
+            }
+        }
+
+        fields.sort(FieldOrder.COMPARATOR);
+        return fields.stream().map(PositionedField::field).toList();
+    }
+
+    private static FieldOverview systemColumnField(String collection, ColumnSchema column, SystemField definition) {
+        return new FieldOverview(collection, column.name(),
+            FieldTypeResolver.resolve(definition.special(), column.fieldType()), Optional.of(column),
+            Optional.of(SystemMeta.ofField(collection, definition)), definition.special());
+    }
+
+    private static FieldOverview columnField(String collection, ColumnSchema column, Optional<FieldMetaRow> row) {
+        List<String> special = row.map(FieldMetaRow::special).orElse(List.of());
+        return new FieldOverview(collection, column.name(), FieldTypeResolver.resolve(special, column.fieldType()),
+            Optional.of(column), row.map(FieldMetaRow::meta), special);
+    }
+
+    private static FieldOverview systemAliasField(String collection, SystemField definition) {
+        return new FieldOverview(collection, definition.name(), FieldType.ALIAS, Optional.empty(),
+            Optional.of(SystemMeta.ofField(collection, definition)), definition.special());
+    }
+
+    private static FieldOverview aliasField(String collection, FieldMetaRow row) {
+        return new FieldOverview(collection, row.field(), FieldType.ALIAS, Optional.empty(), Optional.of(row.meta()),
+            row.special());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ordo.plugins.data.wire;
+
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.TableSchema;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A collection on the wire: {@code {collection, meta, schema}}. {@code meta} is null for unmanaged tables,
+ * {@code schema} null for folders; the schema holds the table's name, its flavour-specific details and its comment.
+ */
+public final class CollectionSerializer {
+
+    private CollectionSerializer() {
+    }
+
+    public static Map<String, Object> toJson(CollectionOverview collection) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("collection", collection.name());
+        json.put("meta", collection.meta().orElse(null));
+        json.put("schema", collection.table().map(CollectionSerializer::table).orElse(null));
+        return Collections.unmodifiableMap(json);
+    }
+
+    private static Map<String, Object> table(TableSchema table) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", table.name());
+        json.putAll(table.details());
+        json.put("comment", table.comment().orElse(null));
+        return Collections.unmodifiableMap(json);
+    }
+}

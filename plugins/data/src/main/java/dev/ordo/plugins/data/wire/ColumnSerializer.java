@@ -1,0 +1,35 @@
+package dev.ordo.plugins.data.wire;
+
+import dev.ordo.api.schema.ColumnSchema;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A column as the {@code schema} object of a field: Directus's {@code Column} shape, JSON null for what is absent. */
+public final class ColumnSerializer {
+
+    private ColumnSerializer() {
+    }
+
+    public static Map<String, Object> toJson(ColumnSchema column) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", column.name());
+        json.put("table", column.table());
+        json.put("data_type", column.dataType());
+        json.put("default_value", column.defaultValue().orElse(null));
+        json.put("max_length", column.maxLength().isPresent() ? column.maxLength().getAsLong() : null);
+        json.put("numeric_precision", column.numericPrecision().isPresent() ? column.numericPrecision().getAsInt() : null);
+        json.put("numeric_scale", column.numericScale().isPresent() ? column.numericScale().getAsInt() : null);
+        json.put("is_nullable", column.nullable());
+        json.put("is_unique", column.unique());
+        json.put("is_indexed", column.indexed());
+        json.put("is_primary_key", column.primaryKey());
+        json.put("is_generated", column.generated());
+        json.put("generation_expression", column.generationExpression().orElse(null));
+        json.put("has_auto_increment", column.autoIncrement());
+        json.put("foreign_key_table", column.foreignKeyTable().orElse(null));
+        json.put("foreign_key_column", column.foreignKeyColumn().orElse(null));
+        json.put("comment", column.comment().orElse(null));
+        return Collections.unmodifiableMap(json);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.ordo.plugins.mysql;
+
+import dev.ordo.api.db.ConnectionSettings;
+import dev.ordo.api.schema.ColumnDefinition;
+import dev.ordo.api.schema.DatabaseSchema;
+import dev.ordo.api.schema.SchemaBackend;
+import dev.ordo.api.schema.TableDefinition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.pf4j.Extension;
+
+/**
+ * MySQL and MariaDB: connects through the MariaDB driver (which speaks to both), reads the schema from
+ * {@code information_schema} and writes InnoDB DDL.
+ */
+@Extension
+public final class MysqlBackend implements SchemaBackend {
+
+    private final MysqlDataSourceFactory dataSources = new MysqlDataSourceFactory();
+    private final ConnectionFailureExplainer failureExplainer = new ConnectionFailureExplainer();
+    private final CatalogReader catalogReader = new CatalogReader();
+    private final SchemaAssembler schemaAssembler = new SchemaAssembler();
+    private final DdlWriter ddlWriter = new DdlWriter();
+
+    @Override
+    public List<String> clients() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
+    public DataSource dataSource(ConnectionSettings settings) {
+        return dataSources.create(settings);
+    }
+
+    @Override
+    public Optional<String> explainConnectionFailure(SQLException failure, ConnectionSettings settings) {
+        return failureExplainer.explain(failure, settings);
+    }
+
+    @Override
+    public String vendor(Connection connection) throws SQLException {
+        return ConnectedDatabase.of(connection).vendor();
+    }
+
+    @Override
+    public DatabaseSchema introspect(Connection connection) throws SQLException {
+        ConnectedDatabase database = ConnectedDatabase.of(connection);
+        return schemaAssembler.assemble(catalogReader.read(connection, database), database.isMariaDb());
+    }
+
+    @Override
+    public void createTable(Connection connection, TableDefinition table) throws SQLException {
+        execute(connection, List.of(ddlWriter.createTable(table)));
+    }
+
+    @Override
+    public void addColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        execute(connection, List.of(ddlWriter.addColumn(table, column)));
+    }
+
+    /**
+     * Drops the table after dropping the foreign keys of other tables that point to it: MySQL refuses to drop
+     * a referenced table, and the API has no separate way to remove those keys first.
+     */
+    @Override
+    public void dropTable(Connection connection, String table) throws SQLException {
+        ConnectedDatabase database = ConnectedDatabase.of(connection);
+        List<String> statements = new ArrayList<>();
+        for (Catalog.ConstraintReference incoming : catalogReader.foreignKeysReferencing(connection, database, table)) {
+            statements.add(ddlWriter.dropForeignKey(incoming.table(), incoming.constraintName()));
+        }
+        statements.add(ddlWriter.dropTable(table));
+        execute(connection, statements);
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+}

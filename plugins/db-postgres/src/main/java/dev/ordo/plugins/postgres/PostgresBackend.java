@@ -1,0 +1,63 @@
+package dev.ordo.plugins.postgres;
+
+import dev.ordo.api.db.ConnectionSettings;
+import dev.ordo.api.schema.ColumnDefinition;
+import dev.ordo.api.schema.DatabaseSchema;
+import dev.ordo.api.schema.SchemaBackend;
+import dev.ordo.api.schema.TableDefinition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.pf4j.Extension;
+
+/**
+ * The PostgreSQL flavour: connects with the bundled pgjdbc driver, reads the current schema from
+ * {@code pg_catalog} in a fixed number of queries and writes PostgreSQL DDL.
+ */
+@Extension
+public final class PostgresBackend implements SchemaBackend {
+
+    private static final List<String> CLIENTS = List.of("pg", "postgres", "postgresql");
+
+    @Override
+    public List<String> clients() {
+        return CLIENTS;
+    }
+
+    @Override
+    public DataSource dataSource(ConnectionSettings settings) {
+        return PostgresDataSourceFactory.create(settings);
+    }
+
+    @Override
+    public Optional<String> explainConnectionFailure(SQLException failure, ConnectionSettings settings) {
+        return ConnectionFailureExplainer.explain(failure, settings);
+    }
+
+    @Override
+    public String vendor(Connection connection) {
+        return "postgres";
+    }
+
+    @Override
+    public DatabaseSchema introspect(Connection connection) throws SQLException {
+        return SchemaAssembler.assemble(CatalogReader.read(connection));
+    }
+
+    @Override
+    public void createTable(Connection connection, TableDefinition table) throws SQLException {
+        AtomicStatements.run(connection, DdlWriter.createTable(table));
+    }
+
+    @Override
+    public void addColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        AtomicStatements.run(connection, DdlWriter.addColumn(table, column));
+    }
+
+    @Override
+    public void dropTable(Connection connection, String table) throws SQLException {
+        AtomicStatements.run(connection, DdlWriter.dropTable(table));
+    }
+}

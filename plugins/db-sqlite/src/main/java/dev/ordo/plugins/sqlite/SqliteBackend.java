@@ -1,0 +1,60 @@
+package dev.ordo.plugins.sqlite;
+
+import dev.ordo.api.db.ConnectionSettings;
+import dev.ordo.api.schema.ColumnDefinition;
+import dev.ordo.api.schema.DatabaseSchema;
+import dev.ordo.api.schema.SchemaBackend;
+import dev.ordo.api.schema.TableDefinition;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.pf4j.Extension;
+
+/** Ordo's SQLite backend: one database file, its schema read from {@code sqlite_master} and the pragmas. */
+@Extension
+public final class SqliteBackend implements SchemaBackend {
+
+    private final DdlWriter ddl = new DdlWriter();
+
+    @Override
+    public List<String> clients() {
+        return List.of("sqlite3", "sqlite");
+    }
+
+    @Override
+    public DataSource dataSource(ConnectionSettings settings) {
+        return SqliteDataSourceFactory.create(settings);
+    }
+
+    @Override
+    public Optional<String> explainConnectionFailure(SQLException failure, ConnectionSettings settings) {
+        return ConnectionFailureExplainer.explain(failure, settings);
+    }
+
+    @Override
+    public String vendor(Connection connection) {
+        return "sqlite";
+    }
+
+    @Override
+    public DatabaseSchema introspect(Connection connection) throws SQLException {
+        return SchemaAssembler.assemble(CatalogReader.read(connection));
+    }
+
+    @Override
+    public void createTable(Connection connection, TableDefinition table) throws SQLException {
+        StatementRunner.runAtomically(connection, ddl.createTable(table));
+    }
+
+    @Override
+    public void addColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        StatementRunner.runAtomically(connection, ddl.addColumn(table, column));
+    }
+
+    @Override
+    public void dropTable(Connection connection, String table) throws SQLException {
+        StatementRunner.runAtomically(connection, ddl.dropTable(table));
+    }
+}

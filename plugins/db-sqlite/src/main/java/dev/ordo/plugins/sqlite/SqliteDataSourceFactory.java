@@ -1,0 +1,37 @@
+package dev.ordo.plugins.sqlite;
+
+import dev.ordo.api.config.InvalidSettingException;
+import dev.ordo.api.db.ConnectionSettings;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** Builds the driver's own, unpooled data source; the host adds the pool. */
+final class SqliteDataSourceFactory {
+
+    /** How long a connection waits for another writer before giving up with SQLITE_BUSY. */
+    static final int BUSY_TIMEOUT_MILLIS = 5000;
+
+    private SqliteDataSourceFactory() {
+    }
+
+    static DataSource create(ConnectionSettings settings) {
+        String filename = filename(settings);
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        // WAL lets the pool's readers work while one connection writes.
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        // SQLite creates the file on first connection when it is missing (but not its folder).
+        dataSource.setUrl("jdbc:sqlite:" + filename);
+        return dataSource;
+    }
+
+    static String filename(ConnectionSettings settings) {
+        return settings.filename()
+            .filter(name -> !name.isBlank())
+            .orElseThrow(() -> new InvalidSettingException("DB_FILENAME",
+                "must be set when DB_CLIENT is " + settings.client()));
+    }
+}
