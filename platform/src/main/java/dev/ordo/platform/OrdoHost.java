@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,13 +55,20 @@ public final class OrdoHost implements AutoCloseable {
         this.config = config;
     }
 
-    /** Starts Ordo and serves HTTP until {@link #close()}. */
+    /**
+     * Starts Ordo and serves HTTP until {@link #close()}. The HTTP server starts alongside the rest, so the port is
+     * open early: until everything has started it answers {@code /server/ping} and 503 for anything else.
+     */
     public static OrdoHost start(OrdoConfig config) {
         long started = System.nanoTime();
+        Logging.applyLevel(config.logLevel());
         OrdoHost host = new OrdoHost(config);
         try {
+            CompletableFuture<HttpServer> server = host.startHttpServer();
             host.startCore();
-            host.serveHttp();
+            host.registerHostRoutes();
+            host.http = awaitServer(server);
+            host.http.open();
         } catch (RuntimeException e) {
             host.close();
             throw e;
@@ -71,6 +80,7 @@ public final class OrdoHost implements AutoCloseable {
 
     /** Installs or updates the system tables and lets every module set itself up (the first admin), then stops. */
     public static void bootstrap(OrdoConfig config) {
+        Logging.applyLevel(config.logLevel());
         try (OrdoHost host = new OrdoHost(config)) {
             host.startCore();
         }
@@ -85,14 +95,17 @@ public final class OrdoHost implements AutoCloseable {
     }
 
     private void startCore() {
-        Logging.applyLevel(config.logLevel());
+        StartupTimer timer = new StartupTimer();
         plugins = InstalledPlugins.loadAndStart(config.pluginDirectories());
         List<Contribution<SchemaBackend>> backends = plugins.extensions(SchemaBackend.class);
+        timer.lap("loaded " + plugins.reports().size() + " plugins");
         SchemaBackend backend = DatabaseConnector.backendFor(config.database().client(), backends);
         database = DatabaseConnector.connect(backend, config.database());
+        timer.lap("connected to " + database.vendor() + " " + database.serverVersion());
         SystemTables system = new SystemTables();
         migrate(backend, system);
         services.register(SystemSchema.class, system);
+        timer.lap("checked the system tables");
 
         List<Contribution<Module>> moduleExtensions = plugins.extensions(Module.class);
         List<Contribution<Endpoint>> endpointExtensions = plugins.extensions(Endpoint.class);
@@ -100,6 +113,7 @@ public final class OrdoHost implements AutoCloseable {
         modules = new ModuleRunner(new HostServices(config.settings(), database, backend, routes, services, events), plugins);
         modules.startModules(moduleExtensions);
         modules.registerEndpoints(endpointExtensions);
+        timer.lap("started " + moduleExtensions.size() + " modules and " + endpointExtensions.size() + " endpoints");
     }
 
     private void migrate(SchemaBackend backend, SystemTables system) {
@@ -110,13 +124,42 @@ public final class OrdoHost implements AutoCloseable {
         }
     }
 
-    private void serveHttp() {
+    /**
+     * Binds the port and starts Jetty (and the JSON codec, whose set-up is costly) on another thread while the plugins
+     * and the database start on this one.
+     */
+    private CompletableFuture<HttpServer> startHttpServer() {
+        ServerRoutes.registerPing(routes);
+        boolean trustProxy = config.settings().getBoolean("IP_TRUST_PROXY", false);
+        CompletableFuture<HttpServer> server = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                StartupTimer timer = new StartupTimer();
+                HttpPipeline pipeline = new HttpPipeline(routes, () -> services.find(Authenticator.class),
+                    config.server().maxPayloadBytes(), trustProxy);
+                server.complete(HttpServer.start(config.server(), pipeline));
+                timer.lap("started the HTTP server");
+            } catch (RuntimeException | Error e) {
+                server.completeExceptionally(e);
+            }
+        }, "ordo-http-start");
+        starter.setDaemon(true);
+        starter.start();
+        return server;
+    }
+
+    private void registerHostRoutes() {
         new ServerRoutes(database, config.database().healthThreshold(), config.server().publicUrl(), config.settings())
             .register(routes);
         new ExtensionsRoute(plugins::reports).register(routes);
-        HttpPipeline pipeline = new HttpPipeline(routes, () -> services.find(Authenticator.class),
-            config.server().maxPayloadBytes(), config.settings().getBoolean("IP_TRUST_PROXY", false));
-        http = HttpServer.start(config.server(), pipeline);
+    }
+
+    private static HttpServer awaitServer(CompletableFuture<HttpServer> server) {
+        try {
+            return server.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private void recordWhatPluginsProvide(List<Contribution<SchemaBackend>> backends,

@@ -2,6 +2,10 @@ package dev.ordo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
@@ -10,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** The host's own endpoints and its HTTP conventions: envelopes, errors, plugin listing. */
 class ServerEndpointsTest extends IntegrationTest {
@@ -123,6 +128,29 @@ class ServerEndpointsTest extends IntegrationTest {
         assertThat(posted.data().path("message").asText()).isEqualTo("Hello, Grace!");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.errorCode()).isEqualTo("INVALID_PAYLOAD");
+    }
+
+    @Test
+    void everyRequestIsLoggedOnceAtInfoWithoutItsQueryString() throws Exception {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        Logger http = (Logger) LoggerFactory.getLogger("ordo.http");
+        Level previous = http.getLevel();
+        http.setLevel(Level.INFO);
+        http.addAppender(appender);
+        try {
+            ordo.get("/server/info?access_token=do-not-log-me");
+            for (int wait = 0; wait < 100 && appender.list.isEmpty(); wait++) {
+                Thread.sleep(10);
+            }
+        } finally {
+            http.detachAppender(appender);
+            http.setLevel(previous);
+        }
+        assertThat(appender.list).hasSize(1);
+        assertThat(appender.list.get(0).getLevel()).isEqualTo(Level.INFO);
+        // The unknown token is refused (401), and it does not appear in the log.
+        assertThat(appender.list.get(0).getFormattedMessage()).matches("GET /server/info 401 \\d+ms");
     }
 
     @Test

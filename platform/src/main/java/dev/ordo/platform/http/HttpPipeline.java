@@ -6,6 +6,7 @@ import dev.ordo.api.auth.ClientInfo;
 import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.error.OrdoException;
 import dev.ordo.api.error.RouteNotFoundException;
+import dev.ordo.api.error.ServiceUnavailableException;
 import dev.ordo.api.http.HttpMethod;
 import dev.ordo.api.http.Response;
 import dev.ordo.platform.http.RouteTable.RouteMatch;
@@ -32,6 +33,7 @@ public final class HttpPipeline {
     private final long maxPayloadBytes;
     private final boolean trustProxy;
     private final JsonCodec json = new JsonCodec();
+    private volatile boolean open;
     private final ResponseWriter writer = new ResponseWriter(json);
 
     public HttpPipeline(RouteTable routes, Supplier<Optional<Authenticator>> authenticator, long maxPayloadBytes,
@@ -42,11 +44,19 @@ public final class HttpPipeline {
         this.trustProxy = trustProxy;
     }
 
+    /** From now on every route is answered; before, only routes without authentication (the ping). */
+    public void open() {
+        open = true;
+    }
+
     void handle(Context context) {
         Accountability caller = null;
         try {
             Optional<HttpMethod> method = HttpMethod.parse(context.method().name());
             Optional<RouteMatch> match = method.flatMap(m -> routes.match(m, PathSegments.decode(context.path())));
+            if (!open && match.map(RouteMatch::authenticate).orElse(true)) {
+                throw new ServiceUnavailableException("ordo", "Ordo is starting");
+            }
             ClientInfo client = clientOf(context);
             HostRequest request = new HostRequest(context, method.orElse(HttpMethod.GET), readJsonBody(context), client);
             if (match.isEmpty() || match.get().authenticate()) {
@@ -61,6 +71,13 @@ public final class HttpPipeline {
         } catch (OrdoException e) {
             writeError(context, e.status(), ErrorEnvelope.of(e));
         } catch (Exception | LinkageError e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.warn("The database cannot be reached while answering {} {}: {}", context.method(), context.path(),
+                    e.toString());
+                OrdoException unavailable = new ServiceUnavailableException("database", "The database cannot be reached");
+                writeError(context, unavailable.status(), ErrorEnvelope.of(unavailable));
+                return;
+            }
             LOG.error("Unexpected failure answering {} {}", context.method(), context.path(), e);
             writeError(context, 500, ErrorEnvelope.unexpected(e, caller != null && caller.admin()));
         }

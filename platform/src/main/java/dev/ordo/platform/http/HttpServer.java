@@ -17,9 +17,11 @@ public final class HttpServer {
     private static final Logger LOG = LoggerFactory.getLogger("ordo.http");
 
     private final Javalin javalin;
+    private final HttpPipeline pipeline;
 
-    private HttpServer(Javalin javalin) {
+    private HttpServer(Javalin javalin, HttpPipeline pipeline) {
         this.javalin = javalin;
+        this.pipeline = pipeline;
     }
 
     public static HttpServer start(ServerConfig config, HttpPipeline pipeline) {
@@ -43,7 +45,12 @@ public final class HttpServer {
             throw new StartupException("Cannot listen on HOST " + config.host() + " PORT " + config.port()
                 + " (is the port already in use?): " + e.getMessage(), e);
         }
-        return new HttpServer(javalin);
+        return new HttpServer(javalin, pipeline);
+    }
+
+    /** Answers every route from now on; until then only {@code /server/ping} (see {@link HttpPipeline#open()}). */
+    public void open() {
+        pipeline.open();
     }
 
     /** The port actually listened on (useful when PORT is 0). */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.ordo.api.error.InvalidPayloadException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,10 +15,8 @@ import java.io.OutputStream;
 public final class JsonCodec {
 
     private final ObjectMapper mapper = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     /** Parses a request body; malformed JSON is the client's mistake: 400 {@code INVALID_PAYLOAD}. */

@@ -28,9 +28,13 @@ public final class ServerRoutes {
         this.settings = settings;
     }
 
-    public void register(RouteTable routes) {
+    /** {@code GET /server/ping}: answered before authentication, and already while Ordo is starting. */
+    public static void registerPing(RouteTable routes) {
         routes.routeWithoutAuthentication(HttpMethod.GET, "/server/ping",
             request -> Response.text(200, "text/plain; charset=utf-8", "pong"));
+    }
+
+    public void register(RouteTable routes) {
         routes.get("/server/health", this::health);
         routes.get("/server/info", this::info);
     }

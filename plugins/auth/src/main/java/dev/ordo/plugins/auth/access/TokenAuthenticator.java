@@ -3,6 +3,7 @@ package dev.ordo.plugins.auth.access;
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.auth.ClientInfo;
+import dev.ordo.api.error.ServiceUnavailableException;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.error.InvalidCredentialsException;
 import dev.ordo.api.http.Request;
@@ -25,6 +26,8 @@ import java.util.Optional;
  */
 public final class TokenAuthenticator implements Authenticator {
 
+    private static final System.Logger LOG = System.getLogger(TokenAuthenticator.class.getName());
+
     private final Database database;
     private final AccessTokens tokens;
     private final UserStore users;
@@ -46,16 +49,30 @@ public final class TokenAuthenticator implements Authenticator {
     public Accountability authenticate(Request request) {
         ClientInfo client = request.client();
         Optional<String> token = BearerToken.of(request);
+        if (token.isEmpty()) {
+            return anonymous(client);
+        }
         try {
-            if (token.isEmpty()) {
-                return database.withConnection(connection -> anonymous(connection, client));
-            }
             Optional<VerifiedAccessToken> jwt = tokens.verify(token.get());
             return database.withConnection(connection -> jwt.isPresent()
                 ? forAccessToken(connection, jwt.get(), client)
                 : forStaticToken(connection, token.get(), client));
         } catch (SQLException e) {
-            throw new IllegalStateException("The caller's credentials could not be read from the database", e);
+            throw new ServiceUnavailableException("database", "The caller's credentials could not be checked");
+        }
+    }
+
+    /**
+     * An anonymous caller gets the public policies. When they cannot be read (the database is down) the caller gets
+     * no policy at all, which grants nothing: routes that need no rights, such as the health check, still answer.
+     */
+    private Accountability anonymous(ClientInfo client) {
+        try {
+            return database.withConnection(connection -> anonymous(connection, client));
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "The public policies could not be read; treating the caller as "
+                + "having none: " + e.getMessage());
+            return Accountability.anonymous(client);
         }
     }
 

@@ -1,0 +1,47 @@
+package dev.ordo.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    private final Map<String, String> values = Map.ofEntries(Map.entry("TTL", "15m"), Map.entry("DAYS", "7d"),
+        Map.entry("MILLIS", "500"), Map.entry("WEEKS", "2w"), Map.entry("SECONDS", "30s"), Map.entry("BAD", "15 minutes"),
+        Map.entry("ON", "on"), Map.entry("OFF", "0"), Map.entry("MAYBE", "maybe"), Map.entry("NUMBER", "42"),
+        Map.entry("BLANK", " "));
+    private final Settings settings = name -> Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
+
+    @Test
+    void durationsUseDirectusUnits() {
+        assertThat(settings.getDuration("TTL", Duration.ZERO)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.getDuration("DAYS", Duration.ZERO)).isEqualTo(Duration.ofDays(7));
+        assertThat(settings.getDuration("MILLIS", Duration.ZERO)).isEqualTo(Duration.ofMillis(500));
+        assertThat(settings.getDuration("WEEKS", Duration.ZERO)).isEqualTo(Duration.ofDays(14));
+        assertThat(settings.getDuration("SECONDS", Duration.ZERO)).isEqualTo(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> settings.getDuration("BAD", Duration.ZERO))
+            .isInstanceOf(InvalidSettingException.class)
+            .hasMessageStartingWith("BAD must be a duration");
+    }
+
+    @Test
+    void booleansAcceptTheUsualSpellingsAndNameTheVariableOtherwise() {
+        assertThat(settings.getBoolean("ON", false)).isTrue();
+        assertThat(settings.getBoolean("OFF", true)).isFalse();
+        assertThat(settings.getBoolean("UNSET", true)).isTrue();
+        assertThatThrownBy(() -> settings.getBoolean("MAYBE", false))
+            .isInstanceOf(InvalidSettingException.class)
+            .satisfies(e -> assertThat(((InvalidSettingException) e).setting()).isEqualTo("MAYBE"));
+    }
+
+    @Test
+    void blankValuesCountAsUnset() {
+        assertThat(settings.get("BLANK", "fallback")).isEqualTo("fallback");
+        assertThat(settings.getInt("NUMBER", 0)).isEqualTo(42);
+        assertThat(settings.getLong("UNSET", 7L)).isEqualTo(7L);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.ordo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ordo.platform.testing.HttpResult;
+import dev.ordo.platform.testing.OrdoTestServer;
+import dev.ordo.platform.testing.TestDatabase;
+import dev.ordo.platform.testing.TestVendor;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /server/health} answers 503 with status {@code error} when the database stops accepting connections, and
+ * recovers when it accepts them again. Shown on PostgreSQL, where a database can be closed to new connections.
+ */
+class HealthWhenDatabaseIsDownTest {
+
+    @Test
+    void healthIsAnErrorWhileTheDatabaseIsUnreachable() throws Exception {
+        assumeTrue(TestVendor.POSTGRES.configured(), "needs a PostgreSQL server (ORDO_TEST_PG_HOST)");
+        try (TestDatabase database = TestVendor.POSTGRES.createDatabase();
+             OrdoTestServer ordo = OrdoTestServer.start(database, Map.of("DB_POOL__ACQUIRE_TIMEOUT", "1s"))) {
+            String name = database.settings().get("DB_DATABASE");
+            assertThat(ordo.get("/server/health").status()).isEqualTo(200);
+
+            onServer("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            HttpResult down = ordo.get("/server/health");
+            onServer("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+            HttpResult up = ordo.get("/server/health");
+
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.json().path("status").asText()).isEqualTo("error");
+            assertThat(down.header("Content-Type")).startsWith("application/health+json");
+            assertThat(up.status()).isEqualTo(200);
+        }
+    }
+
+    private static void onServer(String... statements) throws Exception {
+        String url = "jdbc:postgresql://" + System.getenv("ORDO_TEST_PG_HOST") + ":"
+            + System.getenv().getOrDefault("ORDO_TEST_PG_PORT", "5432") + "/"
+            + System.getenv().getOrDefault("ORDO_TEST_PG_DATABASE", "postgres");
+        try (Connection connection = DriverManager.getConnection(url,
+                System.getenv().getOrDefault("ORDO_TEST_PG_USER", "postgres"),
+                System.getenv().getOrDefault("ORDO_TEST_PG_PASSWORD", ""));
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+}
