@@ -83,7 +83,7 @@ class PluginIsolationTest {
         PluginReport future = report("future");
 
         assertThat(future.state()).isEqualTo("disabled");
-        assertThat(future.error()).hasValue("it requires extension API ^2.0.0 but this Ordo provides 1.0.0");
+        assertThat(future.error()).hasValue("it requires extension API ^2.0.0 but this Ordo provides " + dev.ordo.api.ExtensionApi.VERSION);
         assertThat(get("/future").statusCode()).isEqualTo(404);
     }
 

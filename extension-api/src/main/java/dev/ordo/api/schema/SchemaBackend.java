@@ -58,4 +58,35 @@ public interface SchemaBackend extends ExtensionPoint {
     default void dropTable(Connection connection, String table) throws SQLException {
         throw new UnsupportedOperationException("dropTable is not supported by " + clients().get(0));
     }
+
+    /**
+     * Changes an existing column to match {@code column}: type, length, precision, nullability, default, and its
+     * unique constraint and index (added or removed). The column's data is kept (and converted where the type
+     * changes); a conversion the database refuses fails without changing anything. The foreign key is not changed
+     * here (see {@link #addForeignKey} and {@link #dropForeignKey}).
+     */
+    default void alterColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        throw new UnsupportedOperationException("alterColumn is not supported by " + clients().get(0));
+    }
+
+    /** Drops a column, with the indexes and constraints that involve it. */
+    default void dropColumn(Connection connection, String table, String column) throws SQLException {
+        throw new UnsupportedOperationException("dropColumn is not supported by " + clients().get(0));
+    }
+
+    /** Adds a foreign key constraint named {@code <table>_<column>_foreign} to an existing column. */
+    default void addForeignKey(Connection connection, String table, String column, ForeignKeyDefinition foreignKey)
+        throws SQLException {
+        throw new UnsupportedOperationException("addForeignKey is not supported by " + clients().get(0));
+    }
+
+    /** Drops the foreign key constraint of a column, if it has one. */
+    default void dropForeignKey(Connection connection, String table, String column) throws SQLException {
+        throw new UnsupportedOperationException("dropForeignKey is not supported by " + clients().get(0));
+    }
+
+    /** Recognises a constraint violation in a database error; empty for any other error. */
+    default Optional<ConstraintViolation> constraintViolation(SQLException failure) {
+        return Optional.empty();
+    }
 }

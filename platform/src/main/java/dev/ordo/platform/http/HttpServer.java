@@ -30,7 +30,12 @@ public final class HttpServer {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
-            cfg.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownTimeout().toMillis()));
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(config.shutdownTimeout().toMillis());
+                server.setErrorHandler(new JsonErrorHandler());
+            });
+            // Large filters travel in the query string; Directus (Node) accepts 16 KB of headers, Ordo 64 KB.
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             for (HttpMethod method : HttpMethod.values()) {
                 cfg.routes.addHttpHandler(HandlerType.findOrCreate(method.name()), "*", pipeline::handle);
             }

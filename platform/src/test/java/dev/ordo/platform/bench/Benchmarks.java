@@ -23,8 +23,6 @@ public final class Benchmarks {
         Options options = new OptionsBuilder()
             .include(include)
             .param("vendor", vendors)
-            .warmupIterations(3)
-            .measurementIterations(10)
             .forks(1)
             .shouldFailOnError(true)
             .build();

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -31,6 +33,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * database exists), and a restart with a class-data-sharing archive made by one earlier run
  * ({@code -XX:SharedArchiveFile}, see the README). Each measurement is a new JVM.
  */
+@Warmup(iterations = 3)
+@Measurement(iterations = 10)
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -28,6 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * How long one full introspection of 1,000 tables x 20 columns takes through each backend plugin, loaded from its
  * jar the way the host loads it. One connection, reused, as the schema service does.
  */
+@Warmup(iterations = 3)
+@Measurement(iterations = 10)
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

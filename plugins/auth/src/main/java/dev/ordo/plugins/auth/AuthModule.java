@@ -3,10 +3,12 @@ package dev.ordo.plugins.auth;
 import dev.ordo.api.Module;
 import dev.ordo.api.ModuleContext;
 import dev.ordo.api.auth.Authenticator;
+import dev.ordo.api.auth.HashService;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
 import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
+import dev.ordo.plugins.auth.password.Argon2HashService;
 import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.password.TotpVerifier;
 import dev.ordo.plugins.auth.routes.CurrentUserRoute;
@@ -26,8 +28,8 @@ import java.time.Clock;
 import org.pf4j.Extension;
 
 /**
- * Authentication: bootstraps the first admin, turns tokens into accountabilities for every request, and serves
- * login, refresh, logout and {@code /users/me}.
+ * Authentication: bootstraps the first admin, turns tokens into accountabilities for every request, provides the
+ * {@link HashService}, and serves login, refresh, logout and {@code /users/me}.
  */
 @Extension
 public final class AuthModule implements Module {
@@ -66,6 +68,7 @@ public final class AuthModule implements Module {
 
         context.services().register(Authenticator.class,
             new TokenAuthenticator(database, tokens, users, sessions, policies, clock));
+        context.services().register(HashService.class, new Argon2HashService(hasher));
 
         LoginSessions loginSessions = new LoginSessions(database, users, sessions, new ActivityLog(dialect), policies,
             tokens, random, settings.refreshTokenTtl(), clock);

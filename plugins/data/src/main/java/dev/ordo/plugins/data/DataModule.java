@@ -4,19 +4,27 @@ import dev.ordo.api.Module;
 import dev.ordo.api.ModuleContext;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.api.schema.SystemSchema;
+import dev.ordo.plugins.data.access.AdminOnlyAccessRules;
 import dev.ordo.plugins.data.http.AdminOnlySchemaAccess;
 import dev.ordo.plugins.data.http.CollectionRoutes;
 import dev.ordo.plugins.data.http.FieldRoutes;
 import dev.ordo.plugins.data.http.RelationRoutes;
+import dev.ordo.plugins.data.http.ResponseCache;
 import dev.ordo.plugins.data.http.SchemaReadAccess;
+import dev.ordo.plugins.data.items.ItemsSetup;
 import dev.ordo.plugins.data.schema.CachedSchemaService;
 import dev.ordo.plugins.data.schema.ExcludedTables;
 import dev.ordo.plugins.data.schema.SchemaOverviewLoader;
+import dev.ordo.plugins.data.schema.management.CollectionsService;
+import dev.ordo.plugins.data.schema.management.FieldsService;
+import dev.ordo.plugins.data.schema.management.RelationsService;
+import dev.ordo.plugins.data.schema.management.SchemaChanges;
 import org.pf4j.Extension;
 
 /**
- * The data module: provides the {@link SchemaService} (the cached schema overview) and serves the schema
- * read endpoints {@code /collections}, {@code /fields} and {@code /relations}.
+ * The data module: the schema overview ({@link SchemaService}) and schema management ({@code /collections},
+ * {@code /fields}, {@code /relations}), and the items service with {@code /items}, {@code /activity},
+ * {@code /revisions} and {@code /utils}.
  */
 @Extension
 public final class DataModule implements Module {
@@ -34,8 +42,12 @@ public final class DataModule implements Module {
         context.services().register(SchemaService.class, schema);
 
         SchemaReadAccess access = new AdminOnlySchemaAccess();
-        new CollectionRoutes(schema, access).register(context.router());
-        new FieldRoutes(schema, access).register(context.router());
-        new RelationRoutes(schema, access).register(context.router());
+        ResponseCache responses = ResponseCache.from(context.settings());
+        SchemaChanges schemaChanges = new SchemaChanges(context.database(), context.schemaBackend(), schema,
+            responses::clear);
+        new CollectionRoutes(schema, access, new CollectionsService(schemaChanges)).register(context.router());
+        new FieldRoutes(schema, access, new FieldsService(schemaChanges)).register(context.router());
+        new RelationRoutes(schema, access, new RelationsService(schemaChanges)).register(context.router());
+        ItemsSetup.register(context, schema, new AdminOnlyAccessRules(), responses);
     }
 }

@@ -73,13 +73,24 @@ class DataModuleTest {
     }
 
     @Test
-    void registersTheSchemaServiceAndTheReadRoutes() {
+    void registersItsServicesAndRoutes() {
         assertThat(new DataModule().id()).isEqualTo("data");
         assertThat(services.find(SchemaService.class)).isPresent();
+        assertThat(services.find(dev.ordo.api.items.ItemsService.class)).isPresent();
         assertThat(router.registered()).containsExactly(
             "GET /collections", "GET /collections/:collection",
+            "POST /collections", "PATCH /collections", "PATCH /collections/:collection", "DELETE /collections/:collection",
             "GET /fields", "GET /fields/:collection", "GET /fields/:collection/:field",
-            "GET /relations", "GET /relations/:collection", "GET /relations/:collection/:field");
+            "POST /fields/:collection", "PATCH /fields/:collection", "PATCH /fields/:collection/:field",
+            "DELETE /fields/:collection/:field",
+            "GET /relations", "GET /relations/:collection", "GET /relations/:collection/:field",
+            "POST /relations", "PATCH /relations/:collection/:field", "DELETE /relations/:collection/:field",
+            "GET /items/:collection", "SEARCH /items/:collection", "GET /items/:collection/:key",
+            "POST /items/:collection", "PATCH /items/:collection", "PATCH /items/:collection/:key",
+            "DELETE /items/:collection", "DELETE /items/:collection/:key",
+            "GET /activity", "SEARCH /activity", "GET /activity/:key",
+            "GET /revisions", "SEARCH /revisions", "GET /revisions/:key",
+            "GET /utils/random/string", "POST /utils/hash/generate", "POST /utils/hash/verify", "POST /utils/cache/clear");
     }
 
     @Test

@@ -49,7 +49,7 @@ final class DdlWriter {
      * Nullability is always stated: a TIMESTAMP declared NULL never gets the implicit current-time default and
      * ON UPDATE clause that servers with explicit_defaults_for_timestamp off give the first TIMESTAMP column.
      */
-    private static String columnDefinition(ColumnDefinition column) {
+    static String columnDefinition(ColumnDefinition column) {
         if (column.autoIncrement() && column.type() != FieldType.INTEGER && column.type() != FieldType.BIG_INTEGER) {
             throw new InvalidPayloadException("Only integer and bigInteger fields can auto-increment, not \""
                 + column.name() + "\"");
@@ -85,8 +85,13 @@ final class DdlWriter {
     }
 
     private static String foreignKey(String table, ColumnDefinition column, ForeignKeyDefinition key) {
-        return "CONSTRAINT " + constraintName(table, column, "foreign")
-            + " FOREIGN KEY (" + quote(column.name()) + ")"
+        return foreignKey(table, column.name(), key);
+    }
+
+    /** {@code CONSTRAINT <table>_<column>_foreign FOREIGN KEY ...}, as a table element. */
+    static String foreignKey(String table, String column, ForeignKeyDefinition key) {
+        return "CONSTRAINT " + quote(Identifiers.constraintName(table, column, "foreign"))
+            + " FOREIGN KEY (" + quote(column) + ")"
             + " REFERENCES " + quote(key.foreignKeyTable()) + " (" + quote(key.foreignKeyColumn()) + ")"
             + " ON DELETE " + key.onDelete().sql()
             + " ON UPDATE " + key.onUpdate().sql();

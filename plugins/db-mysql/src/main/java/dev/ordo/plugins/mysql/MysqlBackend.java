@@ -2,7 +2,9 @@ package dev.ordo.plugins.mysql;
 
 import dev.ordo.api.db.ConnectionSettings;
 import dev.ordo.api.schema.ColumnDefinition;
+import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.DatabaseSchema;
+import dev.ordo.api.schema.ForeignKeyDefinition;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.TableDefinition;
 import java.sql.Connection;
@@ -26,6 +28,7 @@ public final class MysqlBackend implements SchemaBackend {
     private final CatalogReader catalogReader = new CatalogReader();
     private final SchemaAssembler schemaAssembler = new SchemaAssembler();
     private final DdlWriter ddlWriter = new DdlWriter();
+    private final ColumnChanges columnChanges = new ColumnChanges();
 
     @Override
     public List<String> clients() {
@@ -76,6 +79,37 @@ public final class MysqlBackend implements SchemaBackend {
         }
         statements.add(ddlWriter.dropTable(table));
         execute(connection, statements);
+    }
+
+    /**
+     * One MODIFY COLUMN for type, nullability and default, then the unique key and index. Each statement commits on
+     * its own (MySQL has no transactional DDL): a refused MODIFY changes nothing, and the keys come after it.
+     */
+    @Override
+    public void alterColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        columnChanges.alterColumn(connection, table, column);
+    }
+
+    /** Drops the foreign keys that include or point at the column, then the column (and it leaves its indexes). */
+    @Override
+    public void dropColumn(Connection connection, String table, String column) throws SQLException {
+        columnChanges.dropColumn(connection, table, column);
+    }
+
+    @Override
+    public void addForeignKey(Connection connection, String table, String column, ForeignKeyDefinition foreignKey)
+        throws SQLException {
+        columnChanges.addForeignKey(connection, table, column, foreignKey);
+    }
+
+    @Override
+    public void dropForeignKey(Connection connection, String table, String column) throws SQLException {
+        columnChanges.dropForeignKey(connection, table, column);
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
+        return MysqlViolations.read(failure);
     }
 
     private static void execute(Connection connection, List<String> statements) throws SQLException {

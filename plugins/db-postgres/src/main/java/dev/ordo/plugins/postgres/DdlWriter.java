@@ -83,8 +83,13 @@ final class DdlWriter {
     }
 
     private static String foreignKey(String table, ColumnDefinition column, ForeignKeyDefinition key) {
-        return "CONSTRAINT " + quote(table + "_" + column.name() + "_foreign")
-            + " FOREIGN KEY (" + quote(column.name()) + ")"
+        return foreignKey(table, column.name(), key);
+    }
+
+    /** The table constraint {@code CONSTRAINT <table>_<column>_foreign FOREIGN KEY ...}. */
+    static String foreignKey(String table, String column, ForeignKeyDefinition key) {
+        return "CONSTRAINT " + quote(table + "_" + column + "_foreign")
+            + " FOREIGN KEY (" + quote(column) + ")"
             + " REFERENCES " + quote(key.foreignKeyTable()) + " (" + quote(key.foreignKeyColumn()) + ")"
             + " ON UPDATE " + key.onUpdate().sql()
             + " ON DELETE " + key.onDelete().sql();

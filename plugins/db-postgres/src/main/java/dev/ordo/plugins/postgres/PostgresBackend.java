@@ -2,7 +2,9 @@ package dev.ordo.plugins.postgres;
 
 import dev.ordo.api.db.ConnectionSettings;
 import dev.ordo.api.schema.ColumnDefinition;
+import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.DatabaseSchema;
+import dev.ordo.api.schema.ForeignKeyDefinition;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.TableDefinition;
 import java.sql.Connection;
@@ -20,6 +22,8 @@ import org.pf4j.Extension;
 public final class PostgresBackend implements SchemaBackend {
 
     private static final List<String> CLIENTS = List.of("pg", "postgres", "postgresql");
+
+    private final ColumnChanges columnChanges = new ColumnChanges();
 
     @Override
     public List<String> clients() {
@@ -59,5 +63,31 @@ public final class PostgresBackend implements SchemaBackend {
     @Override
     public void dropTable(Connection connection, String table) throws SQLException {
         AtomicStatements.run(connection, DdlWriter.dropTable(table));
+    }
+
+    @Override
+    public void alterColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        columnChanges.alterColumn(connection, table, column);
+    }
+
+    @Override
+    public void dropColumn(Connection connection, String table, String column) throws SQLException {
+        columnChanges.dropColumn(connection, table, column);
+    }
+
+    @Override
+    public void addForeignKey(Connection connection, String table, String column, ForeignKeyDefinition foreignKey)
+        throws SQLException {
+        columnChanges.addForeignKey(connection, table, column, foreignKey);
+    }
+
+    @Override
+    public void dropForeignKey(Connection connection, String table, String column) throws SQLException {
+        columnChanges.dropForeignKey(connection, table, column);
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
+        return PostgresViolations.read(failure);
     }
 }

@@ -86,7 +86,7 @@ final class DdlWriter {
         return "integer primary key autoincrement";
     }
 
-    private static String foreignKey(String table, String column, ForeignKeyDefinition key) {
+    static String foreignKey(String table, String column, ForeignKeyDefinition key) {
         return "constraint " + quote(table + "_" + column + "_foreign")
             + " references " + quote(key.foreignKeyTable()) + " (" + quote(key.foreignKeyColumn()) + ")"
             + " on update " + key.onUpdate().sql().toLowerCase(Locale.ROOT)

@@ -2,7 +2,9 @@ package dev.ordo.plugins.sqlite;
 
 import dev.ordo.api.db.ConnectionSettings;
 import dev.ordo.api.schema.ColumnDefinition;
+import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.DatabaseSchema;
+import dev.ordo.api.schema.ForeignKeyDefinition;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.TableDefinition;
 import java.sql.Connection;
@@ -17,6 +19,7 @@ import org.pf4j.Extension;
 public final class SqliteBackend implements SchemaBackend {
 
     private final DdlWriter ddl = new DdlWriter();
+    private final ColumnChanges columnChanges = new ColumnChanges();
 
     @Override
     public List<String> clients() {
@@ -56,5 +59,35 @@ public final class SqliteBackend implements SchemaBackend {
     @Override
     public void dropTable(Connection connection, String table) throws SQLException {
         StatementRunner.runAtomically(connection, ddl.dropTable(table));
+    }
+
+    /**
+     * Rebuilds the table when the type, nullability, default or a UNIQUE constraint changes (see
+     * {@link TableRebuilder} for what that needs from a caller's transaction); indexes change in place.
+     */
+    @Override
+    public void alterColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        columnChanges.alterColumn(connection, table, column);
+    }
+
+    @Override
+    public void dropColumn(Connection connection, String table, String column) throws SQLException {
+        columnChanges.dropColumn(connection, table, column);
+    }
+
+    @Override
+    public void addForeignKey(Connection connection, String table, String column, ForeignKeyDefinition foreignKey)
+        throws SQLException {
+        columnChanges.addForeignKey(connection, table, column, foreignKey);
+    }
+
+    @Override
+    public void dropForeignKey(Connection connection, String table, String column) throws SQLException {
+        columnChanges.dropForeignKey(connection, table, column);
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
+        return SqliteViolations.read(failure);
     }
 }

@@ -4,25 +4,52 @@ import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.api.schema.SchemaService;
+import dev.ordo.plugins.data.schema.management.AdminOnly;
+import dev.ordo.plugins.data.schema.management.FieldsService;
 import dev.ordo.plugins.data.wire.FieldSerializer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-/** {@code GET /fields}, {@code GET /fields/:collection} and {@code GET /fields/:collection/:field}. */
+/**
+ * {@code /fields}: reading the fields of every collection, of one, or one field; and (admins only) creating,
+ * changing and deleting fields, answered with the fields read back from the new overview.
+ */
 public final class FieldRoutes {
 
     private final SchemaService schema;
     private final SchemaReadAccess access;
+    private final Optional<FieldsService> management;
 
+    /** The read routes only. */
     public FieldRoutes(SchemaService schema, SchemaReadAccess access) {
+        this(schema, access, Optional.empty());
+    }
+
+    public FieldRoutes(SchemaService schema, SchemaReadAccess access, FieldsService management) {
+        this(schema, access, Optional.of(management));
+    }
+
+    private FieldRoutes(SchemaService schema, SchemaReadAccess access, Optional<FieldsService> management) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.access = Objects.requireNonNull(access, "access");
+        this.management = management;
     }
 
     public void register(Router router) {
         router.get("/fields", access.guard(this::all));
         router.get("/fields/:collection", access.guard(this::ofCollection));
         router.get("/fields/:collection/:field", access.guard(this::one));
+        if (management.isPresent()) {
+            router.post("/fields/:collection", AdminOnly.guard(this::create));
+            router.patch("/fields/:collection", AdminOnly.guard(this::updateMany));
+            router.patch("/fields/:collection/:field", AdminOnly.guard(this::update));
+            router.delete("/fields/:collection/:field", AdminOnly.guard(this::delete));
+        }
     }
 
     Response all(Request request) {
@@ -40,5 +67,44 @@ public final class FieldRoutes {
     Response one(Request request) {
         CollectionOverview collection = SchemaLookups.collection(schema.overview(), request.pathParam("collection"));
         return Response.data(FieldSerializer.toJson(SchemaLookups.field(collection, request.pathParam("field"))));
+    }
+
+    Response create(Request request) throws Exception {
+        String collection = request.pathParam("collection");
+        String field = management.orElseThrow().create(request.accountability(), collection,
+            request.jsonBody().orElse(Map.of()));
+        return readBackOne(collection, field);
+    }
+
+    Response updateMany(Request request) throws Exception {
+        String collection = request.pathParam("collection");
+        List<String> fields = management.orElseThrow().updateMany(request.accountability(), collection,
+            request.jsonBody().orElse(null));
+        SchemaOverview overview = schema.overview();
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (String field : fields) {
+            overview.collection(collection).flatMap(found -> found.field(field)).map(FieldSerializer::toJson)
+                .ifPresent(data::add);
+        }
+        return Response.data(data);
+    }
+
+    Response update(Request request) throws Exception {
+        String collection = request.pathParam("collection");
+        String field = management.orElseThrow().update(request.accountability(), collection,
+            request.pathParam("field"), request.jsonBody().orElse(Map.of()));
+        return readBackOne(collection, field);
+    }
+
+    Response delete(Request request) throws Exception {
+        management.orElseThrow().delete(request.accountability(), request.pathParam("collection"),
+            request.pathParam("field"));
+        return Response.noContent();
+    }
+
+    private Response readBackOne(String collection, String field) {
+        return schema.overview().collection(collection).flatMap(found -> found.field(field))
+            .map(found -> Response.data(FieldSerializer.toJson(found)))
+            .orElseGet(Response::noContent);
     }
 }

@@ -5,27 +5,47 @@ import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.api.schema.SchemaService;
+import dev.ordo.plugins.data.schema.management.AdminOnly;
+import dev.ordo.plugins.data.schema.management.RelationsService;
 import dev.ordo.plugins.data.wire.RelationSerializer;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * {@code GET /relations}, {@code GET /relations/:collection} (the relations whose many side is the collection)
- * and {@code GET /relations/:collection/:field}.
+ * {@code /relations}: reading every relation, those whose many side is a collection, or one; and (admins only)
+ * creating, changing and deleting relations, answered with the relation read back from the new overview.
  */
 public final class RelationRoutes {
 
     private final SchemaService schema;
     private final SchemaReadAccess access;
+    private final Optional<RelationsService> management;
 
+    /** The read routes only. */
     public RelationRoutes(SchemaService schema, SchemaReadAccess access) {
+        this(schema, access, Optional.empty());
+    }
+
+    public RelationRoutes(SchemaService schema, SchemaReadAccess access, RelationsService management) {
+        this(schema, access, Optional.of(management));
+    }
+
+    private RelationRoutes(SchemaService schema, SchemaReadAccess access, Optional<RelationsService> management) {
         this.schema = Objects.requireNonNull(schema, "schema");
         this.access = Objects.requireNonNull(access, "access");
+        this.management = management;
     }
 
     public void register(Router router) {
         router.get("/relations", access.guard(this::all));
         router.get("/relations/:collection", access.guard(this::ofCollection));
         router.get("/relations/:collection/:field", access.guard(this::one));
+        if (management.isPresent()) {
+            router.post("/relations", AdminOnly.guard(this::create));
+            router.patch("/relations/:collection/:field", AdminOnly.guard(this::update));
+            router.delete("/relations/:collection/:field", AdminOnly.guard(this::delete));
+        }
     }
 
     Response all(Request request) {
@@ -43,5 +63,26 @@ public final class RelationRoutes {
         String collection = SchemaLookups.collection(overview, request.pathParam("collection")).name();
         return Response.data(RelationSerializer.toJson(
             SchemaLookups.relation(overview, collection, request.pathParam("field"))));
+    }
+
+    Response create(Request request) throws Exception {
+        return readBack(management.orElseThrow().create(request.accountability(), request.jsonBody().orElse(Map.of())));
+    }
+
+    Response update(Request request) throws Exception {
+        return readBack(management.orElseThrow().update(request.accountability(), request.pathParam("collection"),
+            request.pathParam("field"), request.jsonBody().orElse(Map.of())));
+    }
+
+    Response delete(Request request) throws Exception {
+        management.orElseThrow().delete(request.accountability(), request.pathParam("collection"),
+            request.pathParam("field"));
+        return Response.noContent();
+    }
+
+    private Response readBack(RelationsService.Key key) {
+        return schema.overview().relation(key.collection(), key.field())
+            .map(relation -> Response.data(RelationSerializer.toJson(relation)))
+            .orElseGet(Response::noContent);
     }
 }

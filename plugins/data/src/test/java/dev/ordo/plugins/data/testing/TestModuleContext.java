@@ -8,12 +8,12 @@ import dev.ordo.api.http.Router;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.service.Services;
 
-/** What the host hands a module, made of the test doubles. The data module registers no hooks yet. */
+/** What the host hands a module, made of the test doubles. */
 public record TestModuleContext(Settings settings, Database database, SchemaBackend schemaBackend,
-                                RecordingRouter router, MapServices services) implements ModuleContext {
+                                RecordingRouter router, MapServices services, Events events) implements ModuleContext {
 
-    @Override
-    public Events events() {
-        throw new UnsupportedOperationException("the data module uses no hooks yet");
+    public TestModuleContext(Settings settings, Database database, SchemaBackend schemaBackend, RecordingRouter router,
+                             MapServices services) {
+        this(settings, database, schemaBackend, router, services, new RecordingEvents());
     }
 }

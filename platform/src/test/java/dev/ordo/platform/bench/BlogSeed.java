@@ -1,0 +1,95 @@
+package dev.ordo.platform.bench;
+
+import dev.ordo.platform.testing.TestDatabase;
+import dev.ordo.platform.testing.TestVendor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+
+/**
+ * The benchmark's data set: 100 authors, 50 tags, 10,000 articles with a many-to-one author and a many-to-many to
+ * tags (through articles_tags, 1–4 tags each), in each flavour's SQL, with the Directus relation metadata. Runs on a
+ * database whose system tables Ordo has already installed.
+ */
+final class BlogSeed {
+
+    static final int AUTHORS = 100;
+    static final int TAGS = 50;
+    static final int ARTICLES = 10_000;
+
+    private BlogSeed() {
+    }
+
+    static void create(TestDatabase database) throws SQLException {
+        TestVendor vendor = database.vendor();
+        String key = switch (vendor) {
+            case SQLITE -> "integer PRIMARY KEY AUTOINCREMENT";
+            case POSTGRES -> "serial PRIMARY KEY";
+            case MYSQL -> "int AUTO_INCREMENT PRIMARY KEY";
+        };
+        String reference = vendor == TestVendor.MYSQL ? "int" : "integer";
+        String timestamp = vendor == TestVendor.POSTGRES ? "timestamp" : "datetime";
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE authors (id " + key + ", name varchar(100) NOT NULL)");
+            statement.execute("CREATE TABLE tags (id " + key + ", name varchar(50) NOT NULL)");
+            statement.execute("CREATE TABLE articles (id " + key + ", title varchar(200) NOT NULL, status varchar(20) NOT NULL, "
+                + "views " + reference + " NOT NULL, published_on " + timestamp + ", body text, author " + reference
+                + " REFERENCES authors (id))");
+            statement.execute("CREATE TABLE articles_tags (id " + key + ", articles_id " + reference
+                + " REFERENCES articles (id), tags_id " + reference + " REFERENCES tags (id))");
+            statement.execute("CREATE INDEX articles_tags_articles_id ON articles_tags (articles_id)");
+            statement.execute("CREATE INDEX articles_views ON articles (views)");
+            statement.execute("INSERT INTO directus_relations (many_collection, many_field, one_collection) "
+                + "VALUES ('articles', 'author', 'authors')");
+            statement.execute("INSERT INTO directus_relations (many_collection, many_field, one_collection, one_field, "
+                + "junction_field) VALUES ('articles_tags', 'articles_id', 'articles', 'tags', 'tags_id')");
+            statement.execute("INSERT INTO directus_relations (many_collection, many_field, one_collection, "
+                + "junction_field) VALUES ('articles_tags', 'tags_id', 'tags', 'articles_id')");
+            statement.execute("INSERT INTO directus_fields (collection, field, special) VALUES ('articles', 'tags', 'm2m')");
+        }
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            insert(connection, "INSERT INTO authors (name) VALUES (?)", AUTHORS, (row, i) -> row.setString(1, "Author " + i));
+            insert(connection, "INSERT INTO tags (name) VALUES (?)", TAGS, (row, i) -> row.setString(1, "tag-" + i));
+            Random random = new Random(42);
+            String[] statuses = {"published", "draft", "archived"};
+            insert(connection, "INSERT INTO articles (title, status, views, published_on, body, author) VALUES (?, ?, ?, ?, ?, ?)",
+                ARTICLES, (row, i) -> {
+                    row.setString(1, "Article " + i);
+                    row.setString(2, statuses[random.nextInt(statuses.length)]);
+                    row.setInt(3, random.nextInt(1000));
+                    row.setString(4, String.format("2024-%02d-%02d 10:00:00", 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                    row.setString(5, "Body of article " + i);
+                    row.setInt(6, 1 + random.nextInt(AUTHORS));
+                });
+            int[] next = {0};
+            insert(connection, "INSERT INTO articles_tags (articles_id, tags_id) VALUES (?, ?)", ARTICLES * 5 / 2,
+                (row, i) -> {
+                    int article = 1 + i * 2 / 5;
+                    row.setInt(1, article);
+                    row.setInt(2, 1 + (article * 7 + next[0]++) % TAGS);
+                });
+            connection.commit();
+        }
+    }
+
+    private static void insert(Connection connection, String sql, int rows, RowWriter writer) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < rows; i++) {
+                writer.write(statement, i);
+                statement.addBatch();
+                if (i % 1000 == 999) {
+                    statement.executeBatch();
+                }
+            }
+            statement.executeBatch();
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowWriter {
+        void write(PreparedStatement row, int index) throws SQLException;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.ordo.platform.bench;
+
+import dev.ordo.platform.OrdoHost;
+import dev.ordo.platform.config.EnvironmentSettings;
+import dev.ordo.platform.config.OrdoConfig;
+import dev.ordo.platform.testing.OrdoTestServer;
+import dev.ordo.platform.testing.TestDatabase;
+import dev.ordo.platform.testing.TestVendor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The work of {@link ItemsBenchmark} as hand-written SQL over one JDBC connection, rows read into maps: the floor the
+ * API is compared with (no HTTP, no JSON, no query language, no permissions).
+ */
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class DirectJdbcBenchmark {
+
+    @Param({"SQLITE", "POSTGRES", "MYSQL"})
+    public String vendor;
+
+    private TestDatabase database;
+    private Connection connection;
+
+    @Setup(Level.Trial)
+    public void seed() throws Exception {
+        database = TestVendor.valueOf(vendor).createDatabase();
+        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
+        env.putAll(database.settings());
+        OrdoHost.bootstrap(OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory()));
+        BlogSeed.create(database);
+        connection = database.connect();
+    }
+
+    @Benchmark
+    public List<Map<String, Object>> firstPage() throws SQLException {
+        return rows("SELECT id, title, status, views, published_on, body, author FROM articles ORDER BY id LIMIT 25");
+    }
+
+    @Benchmark
+    public List<Map<String, Object>> filteredSortedWithAuthor() throws SQLException {
+        return rows("SELECT a.id, a.title, a.status, a.views, a.published_on, a.body, a.author, au.name "
+            + "FROM articles a LEFT JOIN authors au ON au.id = a.author WHERE a.views > 500 "
+            + "ORDER BY a.published_on DESC LIMIT 100");
+    }
+
+    @Benchmark
+    public List<Map<String, Object>> countByStatus() throws SQLException {
+        return rows("SELECT status, COUNT(*) FROM articles GROUP BY status ORDER BY status LIMIT 100");
+    }
+
+    @Benchmark
+    public int allArticlesWithTagIds() throws SQLException {
+        List<Map<String, Object>> articles = rows("SELECT id, title, status, views, published_on, body, author "
+            + "FROM articles ORDER BY id");
+        List<Map<String, Object>> links = rows("SELECT id, articles_id, tags_id FROM articles_tags ORDER BY articles_id, id");
+        return articles.size() + links.size();
+    }
+
+    @Benchmark
+    public int createOne() throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO articles (title, status, views, author) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, "New");
+            insert.setString(2, "draft");
+            insert.setInt(3, 0);
+            insert.setInt(4, 1);
+            return insert.executeUpdate();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws SQLException {
+        connection.close();
+        database.close();
+    }
+
+    private List<Map<String, Object>> rows(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<Map<String, Object>> result = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i), rows.getObject(i));
+                }
+                result.add(row);
+            }
+            return result;
+        }
+    }
+}

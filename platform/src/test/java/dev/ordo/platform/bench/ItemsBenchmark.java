@@ -1,0 +1,114 @@
+package dev.ordo.platform.bench;
+
+import dev.ordo.platform.OrdoHost;
+import dev.ordo.platform.config.EnvironmentSettings;
+import dev.ordo.platform.config.OrdoConfig;
+import dev.ordo.platform.testing.OrdoTestServer;
+import dev.ordo.platform.testing.TestDatabase;
+import dev.ordo.platform.testing.TestVendor;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The items API over HTTP against the seeded blog (100 authors, 50 tags, 10,000 articles), one client thread:
+ * latency percentiles ({@code SampleTime}) and requests per second ({@code Throughput}). {@link DirectJdbcBenchmark}
+ * runs the same work as plain SQL for comparison.
+ */
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 2)
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ItemsBenchmark {
+
+    @Param({"SQLITE", "POSTGRES", "MYSQL"})
+    public String vendor;
+
+    private TestDatabase database;
+    private OrdoHost host;
+    private String token;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        database = TestVendor.valueOf(vendor).createDatabase();
+        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
+        env.putAll(database.settings());
+        env.put("ADMIN_TOKEN", "benchmark-admin-token");
+        OrdoConfig config = OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory());
+        OrdoHost.bootstrap(config);
+        BlogSeed.create(database);
+        host = OrdoHost.start(config);
+        token = "benchmark-admin-token";
+    }
+
+    @Benchmark
+    public String firstPage() throws Exception {
+        return get("/items/articles?limit=25");
+    }
+
+    @Benchmark
+    public String filteredSortedWithAuthor() throws Exception {
+        return get("/items/articles?fields=*,author.name&filter[views][_gt]=500&sort=-published_on");
+    }
+
+    @Benchmark
+    public String countByStatus() throws Exception {
+        return get("/items/articles?aggregate[count]=*&groupBy[]=status");
+    }
+
+    @Benchmark
+    public String allArticlesWithTagIds() throws Exception {
+        return get("/items/articles?fields=*,tags.tags_id&limit=-1");
+    }
+
+    @Benchmark
+    public String createOne() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/items/articles?fields=id"))
+            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "{\"title\":\"New\",\"status\":\"draft\",\"views\":0,\"author\":1}"))
+            .build();
+        return send(request);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        host.close();
+        database.close();
+    }
+
+    private String get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build());
+    }
+
+    private String send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + host.port() + path);
+    }
+}

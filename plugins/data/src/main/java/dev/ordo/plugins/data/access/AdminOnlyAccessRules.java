@@ -1,0 +1,16 @@
+package dev.ordo.plugins.data.access;
+
+import dev.ordo.api.auth.Accountability;
+import java.util.Optional;
+
+/**
+ * Admins may do everything; nobody else may do anything yet. Replaced by rules read from
+ * {@code directus_permissions} once policies are enforced.
+ */
+public final class AdminOnlyAccessRules implements AccessRules {
+
+    @Override
+    public Optional<CollectionRules> rules(Accountability caller, String collection, Action action) {
+        return caller.admin() ? Optional.of(CollectionRules.EVERYTHING) : Optional.empty();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.ordo.plugins.data.activity;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import dev.ordo.plugins.data.sql.SqlRunner;
+import dev.ordo.plugins.data.values.ValueCodec;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes a transaction's {@code directus_activity} and {@code directus_revisions} rows (PLATFORM.md §3), in that
+ * transaction, after its items were written: one activity row per item and action, and for collections tracking
+ * {@code all} one revision per created or updated item, whose {@code data} is the item as read back and whose
+ * {@code delta} is what was written. A nested write's revision points at the revision of the write that contained
+ * it; for a write of several items, at the first item's.
+ */
+public final class ActivityRecorder {
+
+    static final String ACTIVITY = "directus_activity";
+    static final String REVISIONS = "directus_revisions";
+
+    private final SchemaContext schema;
+    private final ValueCodec codec;
+    private final KeyedInsert inserts;
+    private final ItemSnapshots snapshots;
+
+    public ActivityRecorder(SchemaContext schema, ValueCodec codec, KeyedInsert inserts, ItemSnapshots snapshots) {
+        this.schema = schema;
+        this.codec = codec;
+        this.inserts = inserts;
+        this.snapshots = snapshots;
+    }
+
+    public void record(ActivityJournal journal, Accountability caller, Instant now, SqlRunner runner)
+        throws SQLException {
+        Optional<CollectionOverview> activity = schema.schema().collection(ACTIVITY).filter(c -> !c.isFolder());
+        // Ordo's own work (Accountability.system()) is what Directus runs without accountability: never tracked.
+        if (activity.isEmpty() || caller.equals(Accountability.system())) {
+            return;
+        }
+        Optional<CollectionOverview> revisions = schema.schema().collection(REVISIONS).filter(c -> !c.isFolder());
+        Map<String, Map<String, Map<String, Object>>> data = revisions.isPresent()
+            ? readBack(journal, runner) : Map.of();
+        Map<TrackedWrite, Object> revisionOf = new IdentityHashMap<>();
+        for (TrackedWrite write : journal.writes()) {
+            Optional<String> tracking = tracking(write.collection());
+            if (tracking.isEmpty()) {
+                continue;
+            }
+            for (Object key : write.keys()) {
+                Object activityKey = inserts.insert(activity.get(),
+                    bound(activity.get(), activityRow(write, key, caller, now)));
+                if (revisions.isPresent() && tracksRevisions(tracking.get(), write)) {
+                    Map<String, Object> row = revisionRow(write, key, activityKey,
+                        data.getOrDefault(write.collection(), Map.of()).get(String.valueOf(key)),
+                        write.parent().map(revisionOf::get).orElse(null));
+                    Object revisionKey = inserts.insert(revisions.get(), bound(revisions.get(), row));
+                    revisionOf.putIfAbsent(write, revisionKey);
+                }
+            }
+        }
+    }
+
+    /** {@code all}, {@code activity}, or empty when nothing is tracked; never the log tables themselves. */
+    private Optional<String> tracking(String collection) {
+        if (collection.equals(ACTIVITY) || collection.equals(REVISIONS)) {
+            return Optional.empty();
+        }
+        return schema.schema().collection(collection).flatMap(CollectionOverview::accountability);
+    }
+
+    /** Deletes have no revision; updates that wrote no column have none either. */
+    private static boolean tracksRevisions(String tracking, TrackedWrite write) {
+        return tracking.equals("all") && switch (write.action()) {
+            case CREATE -> true;
+            case UPDATE -> !write.delta().isEmpty();
+            case DELETE -> false;
+        };
+    }
+
+    /** The created and updated items of revision-tracked collections, read back with one statement per collection. */
+    private Map<String, Map<String, Map<String, Object>>> readBack(ActivityJournal journal, SqlRunner runner)
+        throws SQLException {
+        Map<String, Set<Object>> keys = new LinkedHashMap<>();
+        for (TrackedWrite write : journal.writes()) {
+            if (tracking(write.collection()).filter(t -> tracksRevisions(t, write)).isPresent()) {
+                keys.computeIfAbsent(write.collection(), c -> new LinkedHashSet<>()).addAll(write.keys());
+            }
+        }
+        Map<String, Map<String, Map<String, Object>>> items = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<Object>> entry : keys.entrySet()) {
+            items.put(entry.getKey(), snapshots.read(entry.getKey(), entry.getValue(), runner));
+        }
+        return items;
+    }
+
+    private Map<String, Object> activityRow(TrackedWrite write, Object key, Accountability caller, Instant now) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("action", write.action().id());
+        row.put("user", caller.user().orElse(null));
+        row.put("timestamp", codec.temporals().formatTimestamp(now));
+        row.put("ip", caller.client().ip().orElse(null));
+        row.put("user_agent", caller.client().userAgent().orElse(null));
+        row.put("origin", caller.client().origin().orElse(null));
+        row.put("collection", write.collection());
+        row.put("item", String.valueOf(key));
+        return row;
+    }
+
+    private static Map<String, Object> revisionRow(TrackedWrite write, Object key, Object activityKey,
+                                                   Map<String, Object> data, Object parentRevision) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("activity", activityKey);
+        row.put("collection", write.collection());
+        row.put("item", String.valueOf(key));
+        row.put("data", data);
+        row.put("delta", write.delta());
+        row.put("parent", parentRevision);
+        return row;
+    }
+
+    /** The row's values as bound for the log table's columns; columns the table lacks are left out. */
+    private Map<String, Object> bound(CollectionOverview table, Map<String, Object> row) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        row.forEach((name, value) -> table.field(name).filter(f -> !f.isAlias())
+            .ifPresent(field -> columns.put(name, codec.toDatabase(field, value))));
+        return columns;
+    }
+}

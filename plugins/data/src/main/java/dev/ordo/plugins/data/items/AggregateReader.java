@@ -1,0 +1,205 @@
+package dev.ordo.plugins.data.items;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.error.InvalidQueryException;
+import dev.ordo.api.query.Filter;
+import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.api.schema.FieldType;
+import dev.ordo.plugins.data.access.Action;
+import dev.ordo.plugins.data.access.CollectionRules;
+import dev.ordo.plugins.data.query.FieldPaths;
+import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.relation.Reasons;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import dev.ordo.plugins.data.sql.DateParts;
+import dev.ordo.plugins.data.sql.FilterCompiler;
+import dev.ordo.plugins.data.sql.SearchCompiler;
+import dev.ordo.plugins.data.sql.Sql;
+import dev.ordo.plugins.data.sql.SqlRunner;
+import dev.ordo.plugins.data.sql.TableAliases;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * {@code aggregate} and {@code groupBy} (DATA-API.md §3.7): one row per group (or one row), group values under their
+ * field names, aggregates nested by function ({@code {"sum": {"price": 100.5}}}; {@code count=*} as
+ * {@code {"count": 42}}). Counts are numbers on every database.
+ */
+final class AggregateReader {
+
+    private final SchemaContext schema;
+    private final ItemsEngine engine;
+    private final Accountability caller;
+
+    AggregateReader(SchemaContext schema, ItemsEngine engine, Accountability caller) {
+        this.schema = schema;
+        this.engine = engine;
+        this.caller = caller;
+    }
+
+    List<Map<String, Object>> read(String collectionName, Query query, SqlRunner runner) throws SQLException {
+        CollectionOverview collection = schema.collection(collectionName);
+        CollectionRules rules = engine.access().rules(caller, collectionName, Action.READ)
+            .orElseThrow(() -> new ForbiddenException(Reasons.collection(collectionName)));
+        TableAliases aliases = new TableAliases();
+        String alias = aliases.next();
+        List<Column> columns = new ArrayList<>();
+        List<Field<?>> groups = new ArrayList<>();
+        for (String group : query.groupBy()) {
+            Column column = groupColumn(collection, rules, group, alias);
+            columns.add(column);
+            groups.add(column.expression());
+        }
+        query.aggregate().forEach((function, fields) -> fields.forEach(field ->
+            columns.add(aggregateColumn(collection, rules, function, field, alias))));
+        List<Field<?>> select = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            select.add(columns.get(i).expression().as("c" + i));
+        }
+        FilterCompiler filters = new FilterCompiler(schema, engine.codec(), engine.operators(), aliases);
+        var statement = engine.sql().dsl().select(select).from(Sql.table(collectionName, alias))
+            .where(where(collection, rules, query, filters, alias))
+            .groupBy(groups)
+            .orderBy(order(query, columns, groups));
+        int limit = engine.limits().limitOf(query);
+        var limited = limit < 0 ? statement : statement.limit(limit).offset(engine.limits().offsetOf(query, limit));
+        return runner.query(limited, row -> output(columns, row));
+    }
+
+    private Condition where(CollectionOverview collection, CollectionRules rules, Query query, FilterCompiler filters,
+                            String alias) {
+        List<Filter> parts = new ArrayList<>();
+        query.filter().ifPresent(parts::add);
+        rules.itemFilter().ifPresent(parts::add);
+        List<Condition> conditions = new ArrayList<>();
+        if (!parts.isEmpty()) {
+            Filter combined = engine.variables().forCaller(caller).apply(new Filter.And(parts));
+            conditions.add(filters.compile(combined, collection, alias, ""));
+        }
+        query.search().filter(s -> !s.isBlank())
+            .ifPresent(term -> conditions.add(SearchCompiler.compile(term, collection, rules, alias)));
+        return DSL.and(conditions);
+    }
+
+    private List<SortField<?>> order(Query query, List<Column> columns, List<Field<?>> groups) {
+        List<SortField<?>> order = new ArrayList<>();
+        for (String entry : query.sort()) {
+            boolean descending = entry.startsWith("-");
+            String key = descending ? entry.substring(1) : entry;
+            Column column = columns.stream().filter(c -> c.sortKey().equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidQueryException("Cannot sort aggregated results by \"" + key + "\""));
+            order.add(descending ? column.expression().desc() : column.expression().asc());
+        }
+        if (order.isEmpty() && !groups.isEmpty()) {
+            order.add(groups.get(0).asc());
+        }
+        return order;
+    }
+
+    private Column groupColumn(CollectionOverview collection, CollectionRules rules, String group, String alias) {
+        Optional<FunctionCall> call = FieldPaths.functionCall(group);
+        if (call.isPresent()) {
+            FieldOverview field = column(collection, rules, call.get().field());
+            Field<?> expression = DateParts.of(engine.codec().vendor(), call.get().name(), Sql.column(alias, field.name()),
+                field.type());
+            return new Column(expression, List.of(FieldPaths.outputKey(group)), null, group);
+        }
+        FieldOverview field = column(collection, rules, group);
+        return new Column(Sql.column(alias, field.name()), List.of(field.name()), field, group);
+    }
+
+    private Column aggregateColumn(CollectionOverview collection, CollectionRules rules, String function, String fieldName,
+                                   String alias) {
+        if (fieldName.equals("*")) {
+            if (!function.equals("count") && !function.equals("countAll")) {
+                throw new InvalidQueryException("\"" + function + "\" needs a field, not \"*\"");
+            }
+            return new Column(DSL.count(), List.of(function), null, function);
+        }
+        if (function.equals("countAll")) {
+            return new Column(DSL.count(), List.of(function), null, function);
+        }
+        FieldOverview field = column(collection, rules, fieldName);
+        Field<Object> column = Sql.column(alias, field.name());
+        Field<?> expression = switch (function) {
+            case "count" -> DSL.count(column);
+            case "countDistinct" -> DSL.countDistinct(column);
+            case "sum" -> DSL.sum(column.coerce(java.math.BigDecimal.class));
+            case "sumDistinct" -> DSL.sumDistinct(column.coerce(java.math.BigDecimal.class));
+            case "avg" -> DSL.avg(column.coerce(java.math.BigDecimal.class));
+            case "avgDistinct" -> DSL.avgDistinct(column.coerce(java.math.BigDecimal.class));
+            case "min" -> DSL.min(column);
+            case "max" -> DSL.max(column);
+            default -> throw new InvalidQueryException("Unknown aggregate function \"" + function + "\"");
+        };
+        boolean counting = function.startsWith("count");
+        return new Column(expression, List.of(function, field.name()), counting ? null : field,
+            function + "." + field.name(), function.startsWith("avg"));
+    }
+
+    private FieldOverview column(CollectionOverview collection, CollectionRules rules, String name) {
+        FieldOverview field = collection.field(name).filter(f -> rules.allowsField(name))
+            .orElseThrow(() -> new ForbiddenException(Reasons.field(name, collection.name(), "")));
+        if (field.isAlias()) {
+            throw new InvalidQueryException("Only columns can be aggregated or grouped, not \"" + name + "\"");
+        }
+        return field;
+    }
+
+    private Map<String, Object> output(List<Column> columns, ResultSet row) throws SQLException {
+        Map<String, Object> output = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            Object value = value(column, row, i + 1);
+            if (column.outputPath().size() == 1) {
+                output.put(column.outputPath().get(0), value);
+            } else {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> group = (Map<String, Object>) output.computeIfAbsent(column.outputPath().get(0),
+                    k -> new LinkedHashMap<String, Object>());
+                group.put(column.outputPath().get(1), value);
+            }
+        }
+        return output;
+    }
+
+    private Object value(Column column, ResultSet row, int index) throws SQLException {
+        if (column.field() == null) {
+            long count = row.getLong(index);
+            return row.wasNull() ? null : count;
+        }
+        if (column.average()) {
+            java.math.BigDecimal average = row.getBigDecimal(index);
+            return average == null ? null
+                : column.field().type() == FieldType.DECIMAL ? average.stripTrailingZeros().toPlainString()
+                : (Object) average.doubleValue();
+        }
+        return engine.codec().read(row, index, column.field());
+    }
+
+    /**
+     * @param outputPath {@code [key]} or {@code [function, field]}
+     * @param field      the field whose type decides how the value reads; null for counts and date parts
+     * @param sortKey    how {@code sort} names it: the group field, {@code count}, or {@code sum.price}
+     */
+    private record Column(Field<?> expression, List<String> outputPath, FieldOverview field, String sortKey,
+                          boolean average) {
+        Column(Field<?> expression, List<String> outputPath, FieldOverview field, String sortKey) {
+            this(expression, outputPath, field, sortKey, false);
+        }
+    }
+
+}

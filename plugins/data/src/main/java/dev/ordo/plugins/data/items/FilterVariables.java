@@ -1,0 +1,12 @@
+package dev.ordo.plugins.data.items;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.query.Filter;
+import java.util.function.UnaryOperator;
+
+/** Resolves the dynamic variables of filters ({@code $NOW}, {@code $CURRENT_USER}, ...) for one caller. */
+@FunctionalInterface
+public interface FilterVariables {
+
+    UnaryOperator<Filter> forCaller(Accountability caller);
+}

@@ -1,0 +1,100 @@
+package dev.ordo.plugins.data.items;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.items.ReadResult;
+import dev.ordo.api.query.Filter;
+import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.read.ReadExecutor;
+import dev.ordo.plugins.data.read.ReadNode;
+import dev.ordo.plugins.data.read.ReadPlanner;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The read side of the items service: plan the request, run it, add the meta counts asked for. */
+final class ItemReads {
+
+    private final ItemsEngine engine;
+    private final SchemaContexts schemas;
+
+    ItemReads(ItemsEngine engine, SchemaContexts schemas) {
+        this.engine = engine;
+        this.schemas = schemas;
+    }
+
+    ReadResult read(String collection, Query query, Accountability caller) {
+        SchemaContext schema = schemas.get();
+        if (query.isAggregate()) {
+            return engine.read(runner -> new ReadResult(
+                new AggregateReader(schema, engine, caller).read(collection, query, runner), Map.of()));
+        }
+        ReadNode root = planner(schema, caller).plan(collection, query);
+        ReadExecutor executor = executor(schema);
+        return engine.read(runner -> {
+            List<Map<String, Object>> data = executor.read(root, runner);
+            Map<String, Object> meta = new LinkedHashMap<>();
+            if (query.meta().contains("total_count")) {
+                meta.put("total_count", executor.count(root, false, runner));
+            }
+            if (query.meta().contains("filter_count")) {
+                meta.put("filter_count", executor.count(root, true, runner));
+            }
+            return new ReadResult(data, meta);
+        });
+    }
+
+    Map<String, Object> readOne(String collection, Object key, Query query, Accountability caller) {
+        FieldOverview primaryKey = primaryKeyOf(collection);
+        Object checked = PrimaryKeys.coerce(primaryKey, key);
+        Query single = withKeys(query, primaryKey, List.of(checked)).withLimit(Optional.of(1)).withOffset(Optional.empty())
+            .withMeta(List.of());
+        List<Map<String, Object>> found = read(collection, single, caller).data();
+        if (found.isEmpty()) {
+            throw new ForbiddenException();
+        }
+        return found.get(0);
+    }
+
+    List<Map<String, Object>> readMany(String collection, List<?> keys, Query query, Accountability caller) {
+        FieldOverview primaryKey = primaryKeyOf(collection);
+        List<Object> checked = new ArrayList<>();
+        keys.forEach(key -> checked.add(PrimaryKeys.coerce(primaryKey, key)));
+        if (checked.isEmpty()) {
+            return List.of();
+        }
+        Query many = withKeys(query, primaryKey, checked).withLimit(Optional.of(-1)).withMeta(List.of());
+        return read(collection, many, caller).data();
+    }
+
+    Map<String, Object> readSingleton(String collection, Query query, Accountability caller) {
+        List<Map<String, Object>> found = read(collection, query.withLimit(Optional.of(1)).withMeta(List.of()), caller)
+            .data();
+        return found.isEmpty() ? SingletonDefaults.of(schemas.get().collection(collection), query) : found.get(0);
+    }
+
+    private FieldOverview primaryKeyOf(String collection) {
+        CollectionOverview overview = schemas.get().collection(collection);
+        return overview.field(overview.primaryKey().orElseThrow()).orElseThrow();
+    }
+
+    private static Query withKeys(Query query, FieldOverview primaryKey, List<Object> keys) {
+        Filter byKey = new Filter.Condition(primaryKey.name(), keys.size() == 1 ? "_eq" : "_in",
+            keys.size() == 1 ? keys.get(0) : keys);
+        Filter filter = query.filter().map(f -> (Filter) new Filter.And(List.of(f, byKey))).orElse(byKey);
+        return query.withFilter(Optional.of(filter));
+    }
+
+    private ReadPlanner planner(SchemaContext schema, Accountability caller) {
+        return new ReadPlanner(schema, engine.access(), caller, engine.limits(), engine.variables().forCaller(caller));
+    }
+
+    private ReadExecutor executor(SchemaContext schema) {
+        return new ReadExecutor(schema, engine.sql(), engine.codec(), engine.operators(), engine.batchSize());
+    }
+}

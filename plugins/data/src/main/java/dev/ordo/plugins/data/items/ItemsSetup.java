@@ -1,0 +1,55 @@
+package dev.ordo.plugins.data.items;
+
+import dev.ordo.api.ModuleContext;
+import dev.ordo.api.items.ItemsService;
+import dev.ordo.api.schema.SchemaService;
+import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.http.ItemRoutes;
+import dev.ordo.plugins.data.http.ResponseCache;
+import dev.ordo.plugins.data.http.SystemItemRoutes;
+import dev.ordo.plugins.data.http.UtilsRoutes;
+import dev.ordo.plugins.data.query.DynamicVariables;
+import dev.ordo.plugins.data.query.OperatorRules;
+import dev.ordo.plugins.data.query.QueryParser;
+import dev.ordo.plugins.data.read.QueryLimits;
+import dev.ordo.plugins.data.sql.SqlRunner;
+import dev.ordo.plugins.data.write.TransactionalItemWrites;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Builds the items service and its routes for the data module, and registers them. */
+public final class ItemsSetup {
+
+    private ItemsSetup() {
+    }
+
+    /** Registers the items service, {@code /items}, {@code /activity}, {@code /revisions} and {@code /utils}. */
+    public static ItemsService register(ModuleContext context, SchemaService schema, AccessRules access,
+                                        ResponseCache responses) {
+        Clock clock = Clock.systemUTC();
+        AtomicReference<ItemsService> service = new AtomicReference<>();
+        DynamicVariables variables = new DynamicVariables(clock);
+        OperatorRules operators = new OperatorRules();
+        ItemsEngine engine = ItemsEngine.create(context.database(), access, QueryLimits.from(context.settings()),
+            operators::check,
+            caller -> filter -> variables.resolve(filter, caller, new UserVariables(service::get, caller)),
+            context.settings().getInt("RELATIONAL_BATCH_SIZE", 25000), SqlRunner.StatementListener.NONE);
+        SchemaContexts contexts = new SchemaContexts(schema);
+        ItemsService items = new DataItemsService(engine, contexts,
+            TransactionalItemWrites.create(engine, contexts::get, context));
+        service.set(items);
+        context.services().register(ItemsService.class, items);
+
+        for (String action : List.of("items.create", "items.update", "items.delete")) {
+            context.events().onAction(action, (meta, event) -> responses.purgeAfterWrite());
+        }
+        QueryParser queries = QueryParser.from(context.settings());
+        new ItemRoutes(items, schema, queries, responses, clock).register(context.router());
+        SystemItemRoutes system = new SystemItemRoutes(items, queries);
+        system.registerReads(context.router(), "/activity", "directus_activity");
+        system.registerReads(context.router(), "/revisions", "directus_revisions");
+        new UtilsRoutes(context.services(), responses).register(context.router());
+        return items;
+    }
+}

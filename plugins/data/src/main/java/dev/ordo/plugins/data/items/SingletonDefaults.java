@@ -1,0 +1,33 @@
+package dev.ordo.plugins.data.items;
+
+import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a singleton with no item yet reads as: its primary key as null and each requested field that has a column
+ * default set to that default. No row is created.
+ */
+final class SingletonDefaults {
+
+    private SingletonDefaults() {
+    }
+
+    static Map<String, Object> of(CollectionOverview collection, Query query) {
+        boolean all = query.fields().isEmpty() || query.fields().contains("*");
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put(collection.primaryKey().orElseThrow(), null);
+        for (FieldOverview field : collection.fields().values()) {
+            if (field.isAlias() || field.name().equals(collection.primaryKey().orElseThrow())
+                || !(all || query.fields().contains(field.name()))) {
+                continue;
+            }
+            field.column().flatMap(c -> c.defaultValue())
+                .filter(value -> !"AUTO_INCREMENT".equals(value) && !"CURRENT_TIMESTAMP".equals(value))
+                .ifPresent(value -> item.put(field.name(), value));
+        }
+        return item;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ordo.plugins.data.read;
+
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.sql.DateParts;
+import dev.ordo.plugins.data.sql.FilterCompiler;
+import dev.ordo.plugins.data.sql.Sql;
+import dev.ordo.plugins.data.values.ValueCodec;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The columns one level selects, in order, and how each one is read back into a {@link FetchedItem}. Every column is
+ * named {@code c<n>} so levels can be wrapped in derived tables and read by position.
+ */
+final class LevelColumns {
+
+    private final List<Field<?>> fields = new ArrayList<>();
+    private final List<Slot> slots = new ArrayList<>();
+    private final ReadNode node;
+
+    private LevelColumns(ReadNode node) {
+        this.node = node;
+    }
+
+    static LevelColumns of(ReadNode node, String alias, FilterCompiler filters, ValueCodec codec) {
+        LevelColumns columns = new LevelColumns(node);
+        FieldOverview primaryKey = node.collection().field(node.primaryKey()).orElseThrow();
+        columns.add(Sql.column(alias, primaryKey.name()), new Slot(SlotKind.PRIMARY_KEY, null, primaryKey, null));
+        for (Selection selection : node.selections()) {
+            if (selection instanceof Selection.Column column) {
+                columns.add(Sql.column(alias, column.field().name()),
+                    new Slot(SlotKind.OUTPUT, column.outputKey(), column.field(), null));
+            } else if (selection instanceof Selection.DatePart part) {
+                columns.add(DateParts.of(codec.vendor(), part.function(), Sql.column(alias, part.field().name()),
+                    part.field().type()), new Slot(SlotKind.NUMBER, part.outputKey(), null, null));
+            } else if (selection instanceof Selection.RelatedCount count) {
+                columns.add(filters.countOf(count.relation(), node.collection(), alias),
+                    new Slot(SlotKind.NUMBER, count.outputKey(), null, null));
+            } else if (selection instanceof Selection.ManyToOne m2o) {
+                columns.add(Sql.column(alias, m2o.field().name()), new Slot(SlotKind.LINK, null, m2o.field(), selection));
+            } else if (selection instanceof Selection.AnyToOne a2o) {
+                columns.add(Sql.column(alias, a2o.field().name()), new Slot(SlotKind.LINK, null, a2o.field(), selection));
+                FieldOverview collectionField = node.collection().field(a2o.relation().collectionField()).orElseThrow();
+                columns.add(Sql.column(alias, collectionField.name()),
+                    new Slot(SlotKind.LINKED_COLLECTION, null, collectionField, selection));
+            }
+        }
+        return columns;
+    }
+
+    /** The select list, each column named {@code c<n>}. */
+    List<Field<?>> fields() {
+        return fields;
+    }
+
+    int size() {
+        return fields.size();
+    }
+
+    /** Reads the columns of this level from {@code row}, starting at column {@code first} (1-based). */
+    FetchedItem read(ResultSet row, int first, ValueCodec codec) throws SQLException {
+        FetchedItem item = new FetchedItem();
+        for (Selection selection : node.selections()) {
+            item.output.put(selection.outputKey(), null);
+        }
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            int index = first + i;
+            switch (slot.kind()) {
+                case PRIMARY_KEY -> item.primaryKey = codec.read(row, index, slot.field());
+                case OUTPUT -> item.output.put(slot.key(), codec.read(row, index, slot.field()));
+                case NUMBER -> {
+                    long value = row.getLong(index);
+                    item.output.put(slot.key(), row.wasNull() ? null : value);
+                }
+                case LINK -> item.links.put(slot.selection(), codec.read(row, index, slot.field()));
+                case LINKED_COLLECTION -> {
+                    Object collection = codec.read(row, index, slot.field());
+                    item.linkedCollections.put(slot.selection(), collection == null ? null : collection.toString());
+                }
+            }
+        }
+        return item;
+    }
+
+    private void add(Field<?> field, Slot slot) {
+        fields.add(field.as(DSL.name("c" + fields.size())));
+        slots.add(slot);
+    }
+
+    private enum SlotKind { PRIMARY_KEY, OUTPUT, NUMBER, LINK, LINKED_COLLECTION }
+
+    private record Slot(SlotKind kind, String key, FieldOverview field, Selection selection) {
+    }
+}

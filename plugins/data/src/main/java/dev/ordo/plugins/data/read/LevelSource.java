@@ -1,0 +1,73 @@
+package dev.ordo.plugins.data.read;
+
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.plugins.data.relation.RelationField;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import dev.ordo.plugins.data.sql.DateParts;
+import dev.ordo.plugins.data.sql.Sql;
+import dev.ordo.plugins.data.sql.TableAliases;
+import dev.ordo.plugins.data.values.Vendor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.Table;
+
+/**
+ * The FROM clause and ORDER BY of one level: the collection's table, joined to the many-to-one chains its sort keys
+ * walk through (LEFT JOINs: an item without a related item still sorts, with NULL).
+ */
+final class LevelSource {
+
+    private final Table<?> from;
+    private final List<SortField<?>> order;
+
+    private LevelSource(Table<?> from, List<SortField<?>> order) {
+        this.from = from;
+        this.order = order;
+    }
+
+    static LevelSource of(ReadNode node, String alias, SchemaContext schema, TableAliases aliases, Vendor vendor) {
+        Table<?> from = Sql.table(node.name(), alias);
+        Map<String, String> joined = new HashMap<>();
+        List<SortField<?>> order = new ArrayList<>();
+        for (SortTerm term : node.query().sort()) {
+            String owner = alias;
+            CollectionOverview collection = node.collection();
+            StringBuilder chain = new StringBuilder();
+            for (String step : term.path().subList(0, term.path().size() - 1)) {
+                RelationField.ManyToOne m2o = (RelationField.ManyToOne) schema.relations()
+                    .field(collection.name(), step).orElseThrow();
+                chain.append('.').append(step);
+                CollectionOverview target = schema.collection(m2o.relatedCollection());
+                String previous = owner;
+                String joinAlias = joined.get(chain.toString());
+                if (joinAlias == null) {
+                    joinAlias = aliases.next();
+                    joined.put(chain.toString(), joinAlias);
+                    from = from.leftJoin(Sql.table(target.name(), joinAlias))
+                        .on(Sql.column(joinAlias, target.primaryKey().orElseThrow()).eq(Sql.column(previous, step)));
+                }
+                owner = joinAlias;
+                collection = target;
+            }
+            Field<?> field = Sql.column(owner, term.field());
+            if (!term.function().isEmpty()) {
+                field = DateParts.of(vendor, term.function(), Sql.column(owner, term.field()),
+                    collection.field(term.field()).orElseThrow().type());
+            }
+            order.add(term.descending() ? field.desc() : field.asc());
+        }
+        return new LevelSource(from, order);
+    }
+
+    Table<?> from() {
+        return from;
+    }
+
+    List<SortField<?>> order() {
+        return order;
+    }
+}

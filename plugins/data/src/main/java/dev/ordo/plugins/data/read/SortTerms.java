@@ -1,0 +1,51 @@
+package dev.ordo.plugins.data.read;
+
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.error.InvalidQueryException;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.plugins.data.query.FieldPaths;
+import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.query.SortEntry;
+import dev.ordo.plugins.data.relation.Reasons;
+import dev.ordo.plugins.data.relation.RelationField;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads one {@code sort} entry: {@code -published_on}, {@code author.name}, {@code -year(date_created)}. */
+final class SortTerms {
+
+    private SortTerms() {
+    }
+
+    static SortTerm parse(SchemaContext schema, CollectionOverview collection, String entry, String path) {
+        SortEntry sort = FieldPaths.sortEntry(entry);
+        boolean descending = sort.descending();
+        List<String> segments = FieldPaths.segments(sort.expression());
+        List<String> fields = new ArrayList<>();
+        CollectionOverview current = collection;
+        String function = "";
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            boolean last = i == segments.size() - 1;
+            Optional<FunctionCall> call = FieldPaths.functionCall(segment);
+            if (call.isPresent() && last) {
+                function = call.get().name();
+                segment = call.get().field();
+            }
+            String name = segment;
+            CollectionOverview owner = current;
+            owner.field(name).orElseThrow(() -> new ForbiddenException(Reasons.field(name, owner.name(), path)));
+            fields.add(name);
+            if (!last) {
+                Optional<RelationField> relation = schema.relations().field(owner.name(), name);
+                if (relation.isEmpty() || !(relation.get() instanceof RelationField.ManyToOne m2o)) {
+                    throw new InvalidQueryException("Sorting is only possible through many-to-one fields, not \"" + name + "\"");
+                }
+                current = schema.collection(m2o.relatedCollection());
+            }
+        }
+        return new SortTerm(fields, function, descending);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.ordo.plugins.data.schema.management;
+
+import dev.ordo.api.error.InvalidPayloadException;
+import dev.ordo.api.schema.ColumnDefinition;
+import dev.ordo.api.schema.ConstraintViolation;
+import dev.ordo.api.schema.DatabaseSchema;
+import dev.ordo.api.schema.ForeignKeyDefinition;
+import dev.ordo.api.schema.SchemaBackend;
+import dev.ordo.api.schema.SchemaOverview;
+import dev.ordo.api.schema.TableDefinition;
+import dev.ordo.plugins.data.errors.ConstraintErrors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One schema change in progress: its connection (in a transaction), the overview as it was before the change,
+ * the metadata writer, and the DDL of the backend with its refusals translated. A constraint the rows break
+ * (NULLs under a new NOT NULL, duplicates under a new unique index, keys pointing nowhere under a new foreign
+ * key) becomes its Directus error, placed on the table and column being changed when the database does not say;
+ * a definition the backend cannot build is 400 {@code INVALID_PAYLOAD}.
+ */
+public final class SchemaTransaction {
+
+    @FunctionalInterface
+    private interface Ddl {
+        void run() throws SQLException;
+    }
+
+    private final Connection connection;
+    private final SchemaBackend backend;
+    private final String vendor;
+    private final SchemaOverview overview;
+    private final MetadataWriter metadata;
+    private DatabaseSchema tables;
+
+    SchemaTransaction(Connection connection, SchemaBackend backend, String vendor, SchemaOverview overview) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.vendor = Objects.requireNonNull(vendor, "vendor");
+        this.overview = Objects.requireNonNull(overview, "overview");
+        this.metadata = new MetadataWriter(connection, vendor);
+    }
+
+    /** The overview before this change. */
+    public SchemaOverview overview() {
+        return overview;
+    }
+
+    MetadataWriter metadata() {
+        return metadata;
+    }
+
+    String vendor() {
+        return vendor;
+    }
+
+    /** False on MySQL and MariaDB, where every DDL statement commits at once. */
+    boolean transactionalDdl() {
+        return !vendor.equals("mysql") && !vendor.equals("mariadb");
+    }
+
+    /** Rolls back what the transaction wrote since it began (on MySQL: since its last DDL statement). */
+    void rollback() throws SQLException {
+        connection.rollback();
+    }
+
+    /** The database's tables now, with this transaction's changes; read again after each DDL statement. */
+    DatabaseSchema tables() throws SQLException {
+        if (tables == null) {
+            tables = backend.introspect(connection);
+        }
+        return tables;
+    }
+
+    boolean hasTable(String table) throws SQLException {
+        return tables().table(table).isPresent();
+    }
+
+    void createTable(TableDefinition table, Map<String, ?> payload) throws SQLException {
+        ddl(table.name(), null, payload, () -> backend.createTable(connection, table));
+    }
+
+    void addColumn(String table, ColumnDefinition column, Map<String, ?> payload) throws SQLException {
+        ddl(table, column.name(), payload, () -> backend.addColumn(connection, table, column));
+    }
+
+    void alterColumn(String table, ColumnDefinition column, Map<String, ?> payload) throws SQLException {
+        ddl(table, column.name(), payload, () -> backend.alterColumn(connection, table, column));
+    }
+
+    void dropColumn(String table, String column) throws SQLException {
+        ddl(table, column, Map.of(), () -> backend.dropColumn(connection, table, column));
+    }
+
+    void dropTable(String table) throws SQLException {
+        ddl(table, null, Map.of(), () -> backend.dropTable(connection, table));
+    }
+
+    void addForeignKey(String table, String column, ForeignKeyDefinition key) throws SQLException {
+        ddl(table, column, Map.of(), () -> backend.addForeignKey(connection, table, column, key));
+    }
+
+    void dropForeignKey(String table, String column) throws SQLException {
+        ddl(table, column, Map.of(), () -> backend.dropForeignKey(connection, table, column));
+    }
+
+    private void ddl(String table, String column, Map<String, ?> payload, Ddl statement) throws SQLException {
+        try {
+            statement.run();
+        } catch (SQLException failure) {
+            Optional<ConstraintViolation> violation = backend.constraintViolation(failure);
+            if (violation.isEmpty()) {
+                throw failure;
+            }
+            ConstraintViolation found = violation.get();
+            boolean thisTable = found.table().map(table::equals).orElse(true);
+            ConstraintViolation located = thisTable
+                ? new ConstraintViolation(found.kind(), Optional.of(table),
+                    found.column().or(() -> Optional.ofNullable(column)))
+                : found;
+            throw ConstraintErrors.toError(located, table, payload);
+        } catch (IllegalArgumentException | UnsupportedOperationException refused) {
+            throw new InvalidPayloadException(reason(refused.getMessage()));
+        } finally {
+            tables = null;
+        }
+    }
+
+    private static String reason(String message) {
+        if (message == null || message.isBlank()) {
+            return "The database cannot make this change";
+        }
+        String reason = message.strip();
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.ordo.plugins.data.sql;
+
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.error.InvalidQueryException;
+import dev.ordo.api.query.Filter;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.api.schema.FieldType;
+import dev.ordo.plugins.data.query.CollectionScope;
+import dev.ordo.plugins.data.query.FieldPaths;
+import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.relation.Reasons;
+import dev.ordo.plugins.data.relation.RelationField;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import dev.ordo.plugins.data.values.ValueCodec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Compiles a {@link Filter} into a SQL condition on one collection's table. Relations are followed with
+ * sub-queries ({@code fk IN (SELECT pk ...)} for many-to-one, {@code pk IN (SELECT fk ...)} for one-to-many), so
+ * a filter never multiplies the rows it filters. Values are checked against the field's type and bound.
+ */
+public final class FilterCompiler {
+
+    private final SchemaContext schema;
+    private final ValueCodec codec;
+    private final OperatorCheck operators;
+    private final TableAliases aliases;
+
+    public FilterCompiler(SchemaContext schema, ValueCodec codec, OperatorCheck operators, TableAliases aliases) {
+        this.schema = schema;
+        this.codec = codec;
+        this.operators = operators;
+        this.aliases = aliases;
+    }
+
+    /**
+     * @param alias the alias of {@code collection}'s table in the statement
+     * @param path  where the collection sits in the request, for messages ({@code ""} at the root)
+     */
+    public Condition compile(Filter filter, CollectionOverview collection, String alias, String path) {
+        if (filter instanceof Filter.And and) {
+            List<Condition> parts = new ArrayList<>();
+            and.filters().forEach(f -> parts.add(compile(f, collection, alias, path)));
+            return DSL.and(parts);
+        }
+        if (filter instanceof Filter.Or or) {
+            List<Condition> parts = new ArrayList<>();
+            or.filters().forEach(f -> parts.add(compile(f, collection, alias, path)));
+            return parts.isEmpty() ? DSL.falseCondition() : DSL.or(parts);
+        }
+        if (filter instanceof Filter.Condition condition) {
+            return condition(condition, collection, alias, path);
+        }
+        return related((Filter.Related) filter, collection, alias, path);
+    }
+
+    private Condition condition(Filter.Condition condition, CollectionOverview collection, String alias, String path) {
+        Optional<FunctionCall> call = FieldPaths.functionCall(condition.field());
+        if (call.isPresent()) {
+            return functionCondition(call.get().name(), call.get().field(), condition, collection, alias, path);
+        }
+        FieldOverview field = field(collection, condition.field(), path);
+        if (field.isAlias()) {
+            throw new InvalidQueryException("Field \"" + field.name() + "\" is a relation: filter on its fields");
+        }
+        operators.check(field.type(), field.special(), condition.operator(), qualified(path, field.name()));
+        return Operators.apply(condition.operator(), Sql.column(alias, field.name()), condition.value(),
+            value -> bind(field, value), isText(field.type()));
+    }
+
+    private Condition functionCondition(String function, String argument, Filter.Condition condition,
+                                        CollectionOverview collection, String alias, String path) {
+        FieldOverview field = field(collection, argument, path);
+        operators.check(FieldType.INTEGER, List.of(), condition.operator(), qualified(path, condition.field()));
+        Field<?> expression;
+        if (function.equals("count")) {
+            RelationField.OneToMany o2m = oneToMany(collection, field.name(), "count");
+            expression = countOf(o2m, collection, alias);
+        } else {
+            expression = DateParts.of(codec.vendor(), function, Sql.column(alias, field.name()), field.type());
+        }
+        @SuppressWarnings("unchecked")
+        Field<Object> numeric = (Field<Object>) expression;
+        return Operators.apply(condition.operator(), numeric, condition.value(), FilterCompiler::wholeNumber, false);
+    }
+
+    private Condition related(Filter.Related related, CollectionOverview collection, String alias, String path) {
+        Optional<CollectionScope> scoped = FieldPaths.collectionScope(related.field());
+        String fieldName = scoped.map(CollectionScope::field).orElse(related.field());
+        String scope = scoped.map(CollectionScope::collection).orElse(null);
+        FieldOverview field = field(collection, fieldName, path);
+        String childPath = qualified(path, fieldName);
+        Optional<RelationField> relation = schema.relations().field(collection.name(), field.name());
+        if (relation.isEmpty()) {
+            throw new InvalidQueryException("Field \"" + fieldName + "\" is not a relation and cannot hold a nested filter");
+        }
+        RelationField kind = relation.get();
+        if (kind instanceof RelationField.OneToMany o2m) {
+            return oneToMany(o2m, related, collection, alias, childPath);
+        }
+        if (related.quantifier() != Filter.Quantifier.IMPLICIT) {
+            throw new InvalidQueryException("\"_" + related.quantifier().name().toLowerCase(java.util.Locale.ROOT)
+                + "\" can only be used with top level relational alias field");
+        }
+        if (kind instanceof RelationField.ManyToOne m2o) {
+            CollectionOverview target = schema.collection(m2o.relatedCollection());
+            String inner = aliases.next();
+            Select<?> keys = DSL.select(Sql.column(inner, primaryKey(target)))
+                .from(Sql.table(target.name(), inner))
+                .where(compile(related.filter(), target, inner, childPath));
+            return Sql.column(alias, field.name()).in(keys);
+        }
+        RelationField.AnyToOne a2o = (RelationField.AnyToOne) kind;
+        if (scope == null || !a2o.allowedCollections().contains(scope)) {
+            throw new InvalidQueryException("Filters on \"" + fieldName + "\" need a collection scope, e.g. \""
+                + fieldName + ":" + a2o.allowedCollections().get(0) + "\"");
+        }
+        CollectionOverview target = schema.collection(scope);
+        String inner = aliases.next();
+        Select<?> keys = DSL.select(Sql.column(inner, primaryKey(target)).cast(SQLDataType.VARCHAR(255)))
+            .from(Sql.table(target.name(), inner))
+            .where(compile(related.filter(), target, inner, childPath));
+        return Sql.column(alias, a2o.collectionField()).eq(DSL.val(scope))
+            .and(Sql.column(alias, field.name()).in(keys));
+    }
+
+    private Condition oneToMany(RelationField.OneToMany o2m, Filter.Related related, CollectionOverview collection,
+                                String alias, String childPath) {
+        CollectionOverview child = schema.collection(o2m.childCollection());
+        String inner = aliases.next();
+        Field<Object> childKey = Sql.column(inner, o2m.childField());
+        Select<?> parents = DSL.select(childKey)
+            .from(Sql.table(child.name(), inner))
+            .where(childKey.isNotNull().and(compile(related.filter(), child, inner, childPath)));
+        Field<Object> key = Sql.column(alias, primaryKey(collection));
+        return related.quantifier() == Filter.Quantifier.NONE ? key.notIn(parents) : key.in(parents);
+    }
+
+    /** {@code count(comments)}: the number of related items, as a correlated sub-query. */
+    public Field<Integer> countOf(RelationField.OneToMany o2m, CollectionOverview collection, String alias) {
+        String inner = aliases.next();
+        return DSL.field(DSL.select(DSL.count()).from(Sql.table(o2m.childCollection(), inner))
+            .where(Sql.column(inner, o2m.childField()).eq(Sql.column(alias, primaryKey(collection)))));
+    }
+
+    private RelationField.OneToMany oneToMany(CollectionOverview collection, String field, String function) {
+        return schema.relations().field(collection.name(), field)
+            .filter(RelationField.OneToMany.class::isInstance).map(RelationField.OneToMany.class::cast)
+            .orElseThrow(() -> new InvalidQueryException("Function \"" + function
+                + "\" only applies to one-to-many fields, not to \"" + field + "\""));
+    }
+
+    private FieldOverview field(CollectionOverview collection, String name, String path) {
+        return collection.field(name)
+            .orElseThrow(() -> new ForbiddenException(Reasons.field(name, collection.name(), path)));
+    }
+
+    private Object bind(FieldOverview field, Object value) {
+        try {
+            return codec.toDatabase(field, value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException(isNumeric(field.type()) ? "Invalid numeric value"
+                : "Invalid value for field \"" + field.name() + "\": " + e.getMessage());
+        } catch (dev.ordo.api.error.InvalidPayloadException e) {
+            throw new InvalidQueryException("Invalid value for field \"" + field.name() + "\"");
+        }
+    }
+
+    private static Object wholeNumber(Object value) {
+        try {
+            return value instanceof Number n ? (Object) n.longValue() : Long.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("Invalid numeric value");
+        }
+    }
+
+    private static String primaryKey(CollectionOverview collection) {
+        return collection.primaryKey().orElseThrow();
+    }
+
+    private static boolean isNumeric(FieldType type) {
+        return type == FieldType.INTEGER || type == FieldType.BIG_INTEGER || type == FieldType.FLOAT
+            || type == FieldType.DECIMAL;
+    }
+
+    private static boolean isText(FieldType type) {
+        return type == FieldType.STRING || type == FieldType.TEXT || type == FieldType.CSV || type == FieldType.HASH
+            || type == FieldType.UUID;
+    }
+
+    private static String qualified(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+}

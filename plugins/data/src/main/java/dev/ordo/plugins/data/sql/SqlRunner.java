@@ -1,0 +1,81 @@
+package dev.ordo.plugins.data.sql;
+
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Query;
+
+/**
+ * Runs jOOQ-built statements over plain JDBC on one connection: renders the SQL with {@code ?} placeholders, binds
+ * the values, and hands each row to a mapper. Every statement of the data path goes through here, so it is also
+ * where statements are counted.
+ */
+public final class SqlRunner {
+
+    private final Connection connection;
+    private final Sql sql;
+    private final StatementListener listener;
+
+    public SqlRunner(Connection connection, Sql sql, StatementListener listener) {
+        this.connection = connection;
+        this.sql = sql;
+        this.listener = listener;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public <T> List<T> query(Query query, RowMapper<T> mapper) throws SQLException {
+        String text = sql.dsl().render(query);
+        listener.statement(text);
+        try (PreparedStatement statement = connection.prepareStatement(text)) {
+            bind(statement, sql.dsl().extractBindValues(query));
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> mapped = new ArrayList<>();
+                while (rows.next()) {
+                    mapped.add(mapper.map(rows));
+                }
+                return mapped;
+            }
+        }
+    }
+
+    /** Runs an insert, update or delete and returns the number of rows it changed. */
+    public int execute(Query query) throws SQLException {
+        String text = sql.dsl().render(query);
+        listener.statement(text);
+        try (PreparedStatement statement = connection.prepareStatement(text)) {
+            bind(statement, sql.dsl().extractBindValues(query));
+            return statement.executeUpdate();
+        }
+    }
+
+    private void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value instanceof BigInteger big && sql.vendor() == dev.ordo.plugins.data.values.Vendor.SQLITE) {
+                value = big.toString();
+            }
+            statement.setObject(i + 1, value);
+        }
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Hears every statement before it runs (to count them in tests, or to log them). */
+    @FunctionalInterface
+    public interface StatementListener {
+        StatementListener NONE = sql -> { };
+
+        void statement(String sql);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ordo.plugins.data.write;
+
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.access.Action;
+import dev.ordo.plugins.data.access.CollectionRules;
+import dev.ordo.plugins.data.activity.ActivityAction;
+import dev.ordo.plugins.data.activity.TrackedWrite;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies the same changes to items by key: filter hooks, field permissions, required fields, a re-read through the
+ * caller's update filter (403 unless every item comes back), then the many-to-one items the changes point at (once),
+ * one {@code UPDATE} for the columns, and the one-to-many changes for each item. Primary keys are never changed.
+ */
+final class ItemUpdater {
+
+    private final WriteSession session;
+
+    ItemUpdater(WriteSession session) {
+        this.session = session;
+    }
+
+    List<Object> update(String collection, List<?> rawKeys, Map<String, ?> changes, Optional<TrackedWrite> parent)
+        throws SQLException {
+        CollectionOverview overview = session.schema().collection(collection);
+        FieldOverview primaryKey = overview.field(session.schema().primaryKey(collection)).orElseThrow();
+        List<Object> keys = ItemKeys.coerceAll(primaryKey, rawKeys);
+        if (keys.isEmpty()) {
+            return keys;
+        }
+        int slot = session.actions().reserve();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("keys", keys);
+        meta.put("collection", collection);
+        Map<String, Object> payload = session.hooks().filterItem(collection, ActivityAction.UPDATE,
+            Payloads.copy(changes), meta, session.caller());
+        CollectionRules rules = session.rules(collection, Action.UPDATE);
+        FieldPermissions.check(collection, rules, payload);
+        RequiredFields.onUpdate(overview, payload);
+        session.access().verify(overview, rules, Action.UPDATE, keys);
+        session.mutations().add(keys.size());
+
+        TrackedWrite tracked = session.journal().begin(ActivityAction.UPDATE, collection, parent);
+        Map<String, Object> linked = session.manyToOne().link(overview, payload, tracked);
+        Map<String, Object> values = session.specials().onUpdate(overview, linked);
+        ColumnValues columns = ColumnValues.of(overview, values, false, session.codec());
+        if (!columns.isEmpty()) {
+            session.rows().update(overview, columns.bound(), keys, values);
+        }
+        tracked.complete(keys, columns.delta());
+        for (Object key : keys) {
+            session.oneToMany().apply(overview, linked, key, tracked);
+        }
+        session.actions().fill(slot, WriteHooks.updated(collection, keys, payload));
+        return keys;
+    }
+}

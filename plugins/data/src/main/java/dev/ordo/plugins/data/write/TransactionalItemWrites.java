@@ -1,0 +1,154 @@
+package dev.ordo.plugins.data.write;
+
+import dev.ordo.api.ModuleContext;
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.auth.HashService;
+import dev.ordo.api.error.InvalidPayloadException;
+import dev.ordo.api.event.Events;
+import dev.ordo.api.items.ItemsService;
+import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.ConstraintViolation;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.items.ItemWrites;
+import dev.ordo.plugins.data.items.ItemsEngine;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The write side of the items service. Each call is one transaction on one connection: the items, everything nested
+ * in them, and their activity and revisions are written together or not at all. Action hooks run after the commit.
+ */
+public final class TransactionalItemWrites implements ItemWrites {
+
+    private final ItemsEngine engine;
+    private final Supplier<SchemaContext> schemas;
+    private final WriteServices services;
+
+    /**
+     * @param schemas              the current schema, asked once per call
+     * @param hashes               the {@link HashService} for {@code hash} fields, looked up when one is written (the
+     *                             auth module provides it, possibly after this module starts)
+     * @param constraintViolations recognises constraint violations in the database's errors
+     *                             ({@code SchemaBackend::constraintViolation})
+     */
+    public TransactionalItemWrites(ItemsEngine engine, Supplier<SchemaContext> schemas, Events events,
+                                   Supplier<Optional<HashService>> hashes,
+                                   Function<SQLException, Optional<ConstraintViolation>> constraintViolations,
+                                   MutationLimit mutationLimit, Clock clock) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.schemas = Objects.requireNonNull(schemas, "schemas");
+        this.services = new WriteServices(new WriteHooks(Objects.requireNonNull(events, "events")), hashes,
+            new StatementErrors(Objects.requireNonNull(constraintViolations, "constraintViolations")), mutationLimit,
+            clock);
+    }
+
+    /** Wired from what the host gives the data module: its hooks, services, backend and settings. */
+    public static TransactionalItemWrites create(ItemsEngine engine, Supplier<SchemaContext> schemas,
+                                                 ModuleContext context) {
+        return new TransactionalItemWrites(engine, schemas, context.events(),
+            () -> context.services().find(HashService.class), context.schemaBackend()::constraintViolation,
+            MutationLimit.from(context.settings()), Clock.systemUTC());
+    }
+
+    @Override
+    public List<Object> createMany(String collection, List<? extends Map<String, ?>> items, Accountability caller) {
+        return run(caller, session -> {
+            List<Object> keys = new ArrayList<>(items.size());
+            for (Map<String, ?> item : items) {
+                keys.add(session.create(collection, item, Optional.empty()));
+            }
+            return keys;
+        });
+    }
+
+    @Override
+    public List<Object> updateMany(String collection, List<?> keys, Map<String, ?> changes, Accountability caller) {
+        return run(caller, session -> session.update(collection, keys, changes, Optional.empty()));
+    }
+
+    @Override
+    public List<Object> updateBatch(String collection, List<? extends Map<String, ?>> items, Accountability caller) {
+        return run(caller, session -> {
+            String primaryKey = session.schema().primaryKey(collection);
+            List<Object> keys = new ArrayList<>(items.size());
+            for (Map<String, ?> item : items) {
+                Object key = item.get(primaryKey);
+                if (key == null) {
+                    throw new InvalidPayloadException("Item in update misses primary key");
+                }
+                keys.addAll(session.update(collection, List.of(key), Payloads.without(item, primaryKey),
+                    Optional.empty()));
+            }
+            return keys;
+        });
+    }
+
+    @Override
+    public Object upsertSingleton(String collection, Map<String, ?> item, Accountability caller) {
+        return run(caller, session -> {
+            Optional<Object> existing = session.rows().firstKey(session.schema().collection(collection));
+            if (existing.isPresent()) {
+                return session.update(collection, List.of(existing.get()), item, Optional.empty()).get(0);
+            }
+            return session.create(collection, item, Optional.empty());
+        });
+    }
+
+    @Override
+    public void deleteMany(String collection, List<?> keys, Accountability caller) {
+        run(caller, session -> {
+            session.delete(collection, keys, Optional.empty());
+            return null;
+        });
+    }
+
+    @Override
+    public List<Object> keysMatching(String collection, Query query, Accountability caller, ItemsService items) {
+        String primaryKey = schemas.get().primaryKey(collection);
+        // Only the keys; aggregation, meta counts and exports do not apply to finding them.
+        Query keysOnly = new Query(List.of(primaryKey), query.filter(), query.search(), query.sort(), query.limit(),
+            query.offset(), query.page(), List.of(), Map.of(), List.of(), Map.of(), Map.of(), query.backlink(),
+            Optional.empty(), Optional.empty());
+        return items.read(collection, keysOnly, unrestricted(caller)).data().stream()
+            .map(item -> item.get(primaryKey)).filter(Objects::nonNull).toList();
+    }
+
+    private <T> T run(Accountability caller, SessionWork<T> work) {
+        SchemaContext schema = schemas.get();
+        Outcome<T> outcome = engine.write(runner -> {
+            WriteSession session = new WriteSession(engine, schema, caller, runner, services);
+            T result = work.run(session);
+            session.recordActivity();
+            return new Outcome<>(result, session.actions().events());
+        });
+        services.hooks().runActions(outcome.actions(), caller);
+        return outcome.result();
+    }
+
+    /**
+     * The caller with admin rights, so the query finds every match; its user and roles stay, for the dynamic
+     * variables the query may use.
+     */
+    private static Accountability unrestricted(Accountability caller) {
+        return caller.user()
+            .map(user -> Accountability.user(user, caller.role(), caller.roles(), caller.policies(), true, true,
+                caller.client()))
+            .orElseGet(() -> Accountability.system().withClient(caller.client()));
+    }
+
+    @FunctionalInterface
+    private interface SessionWork<T> {
+        T run(WriteSession session) throws SQLException;
+    }
+
+    private record Outcome<T>(T result, List<ActionEvent> actions) {
+    }
+}
