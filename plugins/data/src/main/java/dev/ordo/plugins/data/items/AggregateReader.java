@@ -30,13 +30,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
  * {@code aggregate} and {@code groupBy} (DATA-API.md §3.7): one row per group (or one row), group values under their
  * field names, aggregates nested by function ({@code {"sum": {"price": 100.5}}}; {@code count=*} as
- * {@code {"count": 42}}). Counts are numbers on every database.
+ * {@code {"count": 42}}). Counts are numbers on every database. Without groupBy there is always one row, even when
+ * nothing matches ({@code {"count": 0}}, null sums); groupBy without aggregate answers the distinct groups.
  */
 final class AggregateReader {
 
@@ -70,10 +73,12 @@ final class AggregateReader {
             select.add(columns.get(i).expression().as("c" + i));
         }
         FilterCompiler filters = new FilterCompiler(schema, engine.codec(), engine.operators(), aliases);
-        var statement = engine.sql().dsl().select(select).from(Sql.table(collectionName, alias))
-            .where(where(collection, rules, query, filters, alias))
-            .groupBy(groups)
-            .orderBy(order(query, columns, groups));
+        var selected = engine.sql().dsl().select(select).from(Sql.table(collectionName, alias))
+            .where(where(collection, rules, query, filters, alias));
+        // Without groups, no GROUP BY at all: jOOQ renders an empty one as "group by (select 1)" on SQLite and MariaDB,
+        // which answers no row when nothing matches. The single row needs no order (Directus drops the sort).
+        SelectLimitStep<Record> statement = groups.isEmpty() ? selected
+            : selected.groupBy(groups).orderBy(order(query, columns, groups));
         int limit = engine.limits().limitOf(query);
         var limited = limit < 0 ? statement : statement.limit(limit).offset(engine.limits().offsetOf(query, limit));
         return runner.query(limited, row -> output(columns, row));

@@ -30,7 +30,8 @@ final class ItemReads {
 
     ReadResult read(String collection, Query query, Accountability caller) {
         SchemaContext schema = schemas.get();
-        if (query.isAggregate()) {
+        // groupBy alone also answers groups (its distinct values), not items.
+        if (query.isAggregate() || !query.groupBy().isEmpty()) {
             return engine.read(runner -> new ReadResult(
                 new AggregateReader(schema, engine, caller).read(collection, query, runner), Map.of()));
         }

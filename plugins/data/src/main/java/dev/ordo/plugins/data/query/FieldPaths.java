@@ -3,6 +3,7 @@ package dev.ordo.plugins.data.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,22 @@ public final class FieldPaths {
     /** A sort entry: a leading {@code -} means descending. */
     public static SortEntry sortEntry(String entry) {
         return entry.startsWith("-") ? new SortEntry(entry.substring(1), true) : new SortEntry(entry, false);
+    }
+
+    /**
+     * A sort entry with an alias in its first segment replaced by what the alias stands for, keeping the direction:
+     * with {@code headline} an alias of {@code title}, {@code -headline} gives {@code -title}. Other entries are
+     * returned unchanged.
+     */
+    public static String unalias(String entry, Map<String, String> aliases) {
+        SortEntry sort = sortEntry(entry);
+        List<String> segments = new ArrayList<>(segments(sort.expression()));
+        String target = aliases.get(segments.get(0));
+        if (target == null) {
+            return entry;
+        }
+        segments.set(0, target);
+        return (sort.descending() ? "-" : "") + String.join(".", segments);
     }
 
     /**

@@ -54,15 +54,17 @@ public final class ReadPlanner {
         CollectionRules rules = rules(root);
         int limit = limits.limitOf(query);
         LevelQuery level = new LevelQuery(filter(query.filter(), rules), query.search(),
-            sort(root, query.sort(), ""), limit, limits.offsetOf(query, limit));
-        return level(root, rules, query.fields(), query.alias(), query.deep(), level, "", query.backlink(), null);
+            sort(root, query.sort(), query.alias(), ""), limit, limits.offsetOf(query, limit));
+        return level(root, rules, query.fields(), query.alias(), query.deep(), level, "", query.backlink(),
+            Optional.empty());
     }
 
+    /** @param cameThrough the relation this level was reached through; empty at the root */
     private ReadNode level(CollectionOverview collection, CollectionRules rules, List<String> fields,
                            Map<String, String> aliases, Map<String, Query> deep, LevelQuery query, String path,
-                           boolean backlink, String cameFrom) {
+                           boolean backlink, Optional<ManySide> cameThrough) {
         Map<String, Request> requests = requests(collection, fields.isEmpty() ? List.of("*") : fields, aliases,
-            backlink, cameFrom);
+            backlink ? Optional.empty() : cameThrough);
         List<Selection> selections = new ArrayList<>();
         for (Map.Entry<String, Request> entry : requests.entrySet()) {
             select(collection, rules, entry.getKey(), entry.getValue(), deep, path, backlink).ifPresent(selections::add);
@@ -70,38 +72,47 @@ public final class ReadPlanner {
         return new ReadNode(collection, collection.primaryKey().orElseThrow(), selections, query, rules, path);
     }
 
-    /** What was asked of each output key at one level, after expanding {@code *}. */
+    /**
+     * What was asked of each output key at one level, after expanding {@code *}. Many-to-any scopes
+     * ({@code item:headings.title}) are asked of the field itself ({@code item}), per collection.
+     *
+     * @param leavesOut with {@code backlink=false}, the relation back to the parent level, which {@code *} then skips
+     */
     private Map<String, Request> requests(CollectionOverview collection, List<String> fields, Map<String, String> aliases,
-                                          boolean backlink, String cameFrom) {
+                                          Optional<ManySide> leavesOut) {
         Map<String, Request> requests = new LinkedHashMap<>();
         for (String path : fields) {
             List<String> segments = FieldPaths.segments(path);
             String first = segments.get(0);
             String rest = String.join(".", segments.subList(1, segments.size()));
+            Optional<CollectionScope> scope = FieldPaths.collectionScope(first);
             if (first.equals("*")) {
                 for (FieldOverview field : collection.fields().values()) {
-                    if (isPresentation(field) || (!backlink && !rest.isEmpty() && field.name().equals(cameFrom))) {
+                    Optional<RelationField> relation = schema.relations().field(collection.name(), field.name());
+                    boolean leadsBack = leavesOut.isPresent() && relation.map(ManySide::of).equals(leavesOut);
+                    if (isPresentation(field) || leadsBack) {
                         continue;
                     }
-                    boolean relational = schema.relations().field(collection.name(), field.name()).isPresent();
-                    request(requests, field.name(), field.name(), relational ? rest : "");
+                    request(requests, field.name(), field.name()).add(relation.isPresent() ? rest : "");
                 }
-                aliases.forEach((alias, target) -> request(requests, alias, target, ""));
+                aliases.forEach((alias, target) -> request(requests, alias, target));
+            } else if (scope.isPresent()) {
+                String key = scope.get().field();
+                request(requests, key, aliases.getOrDefault(key, key)).addScoped(scope.get().collection(), rest);
             } else {
-                request(requests, first, aliases.getOrDefault(first, first), rest);
+                request(requests, first, aliases.getOrDefault(first, first)).add(rest);
             }
         }
         return requests;
     }
 
-    private static void request(Map<String, Request> requests, String key, String source, String rest) {
-        requests.computeIfAbsent(key, k -> new Request(source, new ArrayList<>())).add(rest);
+    private static Request request(Map<String, Request> requests, String key, String source) {
+        return requests.computeIfAbsent(key, k -> new Request(source, new ArrayList<>(), new LinkedHashMap<>()));
     }
 
     private Optional<Selection> select(CollectionOverview collection, CollectionRules rules, String key, Request request,
                                        Map<String, Query> deep, String path, boolean backlink) {
-        String source = FieldPaths.collectionScope(request.source()).map(CollectionScope::field)
-            .orElse(request.source());
+        String source = request.source();
         Optional<FunctionCall> call = FieldPaths.functionCall(source);
         if (call.isPresent()) {
             return Optional.of(function(collection, rules, key, source, call.get(), path));
@@ -110,6 +121,11 @@ public final class ReadPlanner {
         Optional<RelationField> relation = schema.relations().field(collection.name(), source);
         List<String> subPaths = request.subPaths();
         String childPath = path.isEmpty() ? key : path + "." + key;
+        if (!request.scoped().isEmpty() && !(relation.orElse(null) instanceof RelationField.AnyToOne)) {
+            // Only many-to-any fields have collection scopes.
+            throw new ForbiddenException(Reasons.field(key + ":" + request.scoped().keySet().iterator().next(),
+                collection.name(), path));
+        }
         if (relation.isEmpty()) {
             if (!subPaths.isEmpty()) {
                 throw new ForbiddenException(Reasons.field(subPaths.get(0).split("\\.")[0], collection.name(), childPath));
@@ -117,35 +133,41 @@ public final class ReadPlanner {
             return field.isAlias() ? Optional.empty() : Optional.of(new Selection.Column(key, field));
         }
         RelationField related = relation.get();
+        Optional<ManySide> through = Optional.of(ManySide.of(related));
         if (related instanceof RelationField.ManyToOne m2o) {
             return Optional.of(subPaths.isEmpty() ? new Selection.Column(key, field)
                 : new Selection.ManyToOne(key, field, m2o, related(m2o.relatedCollection(), subPaths, deep.get(key),
-                    childPath, backlink, field.name(), null)));
+                    childPath, backlink, through, null)));
         }
         if (related instanceof RelationField.OneToMany o2m) {
             boolean keysOnly = subPaths.isEmpty();
             List<String> fields = keysOnly ? List.of(schema.primaryKey(o2m.childCollection())) : subPaths;
             return Optional.of(new Selection.OneToMany(key, o2m, related(o2m.childCollection(), fields, deep.get(key),
-                childPath, backlink, o2m.childField(), o2m.sortField()), keysOnly));
+                childPath, backlink, through, o2m.sortField()), keysOnly));
         }
         RelationField.AnyToOne a2o = (RelationField.AnyToOne) related;
-        return Optional.of(subPaths.isEmpty() ? new Selection.Column(key, field)
+        return Optional.of(subPaths.isEmpty() && request.scoped().isEmpty() ? new Selection.Column(key, field)
             : anyToOne(key, field, a2o, request, deep, childPath, backlink));
     }
 
+    /**
+     * The collections a many-to-any field is read in: every allowed one the caller may read, with the sub-fields
+     * asked of all of them plus those scoped to it. With scopes, a collection nothing is asked of is left out, so its
+     * items stay raw keys.
+     */
     private Selection anyToOne(String key, FieldOverview field, RelationField.AnyToOne a2o, Request request,
                                Map<String, Query> deep, String path, boolean backlink) {
-        Map<String, List<String>> perCollection = new LinkedHashMap<>();
-        String scope = FieldPaths.collectionScope(request.source()).map(CollectionScope::collection).orElse(null);
+        Map<String, ReadNode> nested = new LinkedHashMap<>();
         for (String collection : a2o.allowedCollections()) {
-            if ((scope == null || scope.equals(collection)) && schema.schema().collection(collection).isPresent()
+            List<String> subPaths = new ArrayList<>(request.subPaths());
+            subPaths.addAll(request.scoped().getOrDefault(collection, List.of()));
+            boolean asked = !subPaths.isEmpty() || request.scoped().containsKey(collection);
+            if (asked && schema.schema().collection(collection).isPresent()
                 && access.rules(caller, collection, Action.READ).isPresent()) {
-                perCollection.put(collection, request.subPaths());
+                nested.put(collection, related(collection, subPaths, deep.getOrDefault(key + ":" + collection,
+                    deep.get(key)), path, backlink, Optional.of(ManySide.of(a2o)), null));
             }
         }
-        Map<String, ReadNode> nested = new LinkedHashMap<>();
-        perCollection.forEach((collection, subPaths) -> nested.put(collection, related(collection, subPaths,
-            deep.getOrDefault(key + ":" + collection, deep.get(key)), path, backlink, null, null)));
         return new Selection.AnyToOne(key, field, a2o, nested);
     }
 
@@ -154,7 +176,7 @@ public final class ReadPlanner {
      * limit (else the default) and offset, and are sorted by the relation's sort field when the query names none.
      */
     private ReadNode related(String collectionName, List<String> subPaths, Query deepQuery, String path, boolean backlink,
-                             String cameFrom, Optional<String> listSort) {
+                             Optional<ManySide> cameThrough, Optional<String> listSort) {
         boolean toMany = listSort != null;
         CollectionOverview collection = schema.collection(collectionName);
         CollectionRules rules = rules(collection);
@@ -163,11 +185,11 @@ public final class ReadPlanner {
         LevelQuery query = new LevelQuery(filter(toMany ? nested.filter() : Optional.empty(), rules),
             toMany ? nested.search() : Optional.empty(),
             toMany ? sort(collection, nested.sort().isEmpty() && listSort.isPresent() ? List.of(listSort.get())
-                : nested.sort(), path) : List.of(),
+                : nested.sort(), nested.alias(), path) : List.of(),
             limit, toMany ? limits.offsetOf(nested, limit) : 0);
         List<String> fields = subPaths.stream().filter(p -> !p.isEmpty()).toList();
         return level(collection, rules, fields.isEmpty() ? List.of("*") : fields, nested.alias(), nested.deep(), query,
-            path, backlink, cameFrom);
+            path, backlink, cameThrough);
     }
 
     private Selection function(CollectionOverview collection, CollectionRules rules, String key, String expression,
@@ -209,11 +231,15 @@ public final class ReadPlanner {
         return Optional.of(resolveVariables.apply(combined));
     }
 
-    /** Sort keys, checked against the schema; without any, the collection's sort field or its primary key. */
-    private List<SortTerm> sort(CollectionOverview collection, List<String> entries, String path) {
+    /**
+     * Sort keys, checked against the schema, an alias standing for its field; without any, the collection's sort
+     * field or its primary key.
+     */
+    private List<SortTerm> sort(CollectionOverview collection, List<String> entries, Map<String, String> aliases,
+                                String path) {
         List<SortTerm> terms = new ArrayList<>();
         for (String entry : entries) {
-            terms.add(SortTerms.parse(schema, collection, entry, path));
+            terms.add(SortTerms.parse(schema, collection, FieldPaths.unalias(entry, aliases), path));
         }
         if (terms.isEmpty()) {
             String field = collection.sortField().orElse(collection.primaryKey().orElseThrow());
@@ -227,12 +253,35 @@ public final class ReadPlanner {
             || field.special().equals(List.of("alias")));
     }
 
-    /** The source field of an output key and the sub-paths asked of it ({@code ""} for the field itself). */
-    private record Request(String source, List<String> subPaths) {
+    /**
+     * The source field of an output key and the sub-paths asked of it ({@code ""} for the field itself), and for a
+     * many-to-any field those asked of one collection only ({@code item:headings.title}).
+     */
+    private record Request(String source, List<String> subPaths, Map<String, List<String>> scoped) {
         void add(String rest) {
             if (!rest.isEmpty()) {
                 subPaths.add(rest);
             }
+        }
+
+        void addScoped(String collection, String rest) {
+            List<String> paths = scoped.computeIfAbsent(collection, c -> new ArrayList<>());
+            if (!rest.isEmpty()) {
+                paths.add(rest);
+            }
+        }
+    }
+
+    /**
+     * A relation by its many side (the collection and field holding the key), which both of its ends share:
+     * {@code posts.author} is the relation of the many-to-one {@code posts.author} and of the one-to-many
+     * {@code authors.posts}.
+     */
+    private record ManySide(String collection, String field) {
+        static ManySide of(RelationField relation) {
+            return relation instanceof RelationField.OneToMany o2m
+                ? new ManySide(o2m.childCollection(), o2m.childField())
+                : new ManySide(relation.collection(), relation.field());
         }
     }
 }

@@ -6,6 +6,7 @@ import static dev.ordo.plugins.data.items.Q.eq;
 import static dev.ordo.plugins.data.items.Q.none;
 import static dev.ordo.plugins.data.items.Q.query;
 import static dev.ordo.plugins.data.items.Q.related;
+import static dev.ordo.plugins.data.testing.JsonMaps.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -198,10 +199,40 @@ class ItemReadsTest {
     }
 
     @Test
+    void aggregatesWithoutGroupsAnswerOneRowEvenWhenNothingMatches() {
+        List<Map<String, Object>> none = read("articles", query().aggregate("count", "*").aggregate("sum", "views")
+            .aggregate("avg", "rating").aggregate("min", "title").aggregate("countDistinct", "status")
+            .filter(eq("status", "archived")).sort("count"));
+
+        assertThat(none).containsExactly(object("count", 0L, "sum", object("views", null),
+            "avg", object("rating", null), "min", object("title", null), "countDistinct", object("status", 0L)));
+    }
+
+    @Test
+    void groupByWithoutAggregatesAnswersTheDistinctGroupsOnly() {
+        assertThat(read("articles", query().groupBy("status").fields("title", "views")))
+            .containsExactly(Map.of("status", "draft"), Map.of("status", "published"));
+        assertThat(read("articles", query().groupBy("status").filter(eq("status", "archived")))).isEmpty();
+    }
+
+    @Test
     void aliasesRenameFieldsAndFunctions() {
         assertThat(read("articles", query().fields("id", "headline", "released").alias("headline", "title")
             .alias("released", "year(published_on)").filter(eq("id", 4))))
             .containsExactly(Map.of("id", 4L, "headline", "Difference", "released", 2022L));
+    }
+
+    @Test
+    void sortsFollowAliasesAtEveryLevel() {
+        assertThat(read("articles", query().fields("headline").alias("headline", "title").sort("-headline").limit(2)))
+            .containsExactly(Map.of("headline", "Untitled"), Map.of("headline", "Pensées"));
+        assertThat(read("articles", query().fields("id").alias("released", "year(published_on)")
+            .sort("released", "id").filter(condition("published_on", "_nnull", true))))
+            .containsExactly(Map.of("id", 4L), Map.of("id", 1L), Map.of("id", 2L), Map.of("id", 3L));
+        assertThat(read("articles", query().fields("comments.text").filter(eq("id", 1))
+            .deep("comments", query().alias("text", "body").sort("text"))))
+            .containsExactly(Map.of("comments", List.of(Map.of("text", "first"), Map.of("text", "second"),
+                Map.of("text", "third"))));
     }
 
     @Test

@@ -22,6 +22,7 @@ final class Q {
     private List<String> groupBy = List.of();
     private final Map<String, Query> deep = new LinkedHashMap<>();
     private final Map<String, String> alias = new LinkedHashMap<>();
+    private boolean backlink = true;
 
     static Q query() {
         return new Q();
@@ -87,9 +88,14 @@ final class Q {
         return this;
     }
 
+    Q backlink(boolean value) {
+        backlink = value;
+        return this;
+    }
+
     Query build() {
-        return new Query(fields, filter, search, sort, limit, offset, page, meta, aggregate, groupBy, deep, alias, true,
-            Optional.empty(), Optional.empty());
+        return new Query(fields, filter, search, sort, limit, offset, page, meta, aggregate, groupBy, deep, alias,
+            backlink, Optional.empty(), Optional.empty());
     }
 
     static Filter eq(String field, Object value) {

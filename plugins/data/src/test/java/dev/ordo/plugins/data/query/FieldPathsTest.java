@@ -3,6 +3,7 @@ package dev.ordo.plugins.data.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,16 @@ class FieldPathsTest {
         assertThat(FieldPaths.sortEntry("-year(date)")).isEqualTo(new SortEntry("year(date)", true));
         assertThat(FieldPaths.sortEntry("title")).isEqualTo(new SortEntry("title", false));
         assertThat(FieldPaths.sortEntry("-count.id")).isEqualTo(new SortEntry("count.id", true));
+    }
+
+    @Test
+    void sortEntriesResolveAnAliasAtTheirStart() {
+        Map<String, String> aliases = Map.of("headline", "title", "released", "year(published_on)", "writer", "author");
+        assertThat(FieldPaths.unalias("headline", aliases)).isEqualTo("title");
+        assertThat(FieldPaths.unalias("-released", aliases)).isEqualTo("-year(published_on)");
+        assertThat(FieldPaths.unalias("-writer.name", aliases)).isEqualTo("-author.name");
+        assertThat(FieldPaths.unalias("author.headline", aliases)).isEqualTo("author.headline");
+        assertThat(FieldPaths.unalias("-views", aliases)).isEqualTo("-views");
     }
 
     @ParameterizedTest
