@@ -1,10 +1,11 @@
 package dev.ordo.platform.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ordo.api.error.InvalidPayloadException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 
@@ -17,7 +18,9 @@ public final class JsonCodec {
     private final ObjectMapper mapper = new ObjectMapper()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final JsonTreeWriter trees = new JsonTreeWriter(mapper);
 
     /** Parses a request body; malformed JSON is the client's mistake: 400 {@code INVALID_PAYLOAD}. */
     public Object parse(byte[] body) {
@@ -29,14 +32,18 @@ public final class JsonCodec {
     }
 
     public byte[] write(Object value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
+            write(value, out);
+        } catch (IOException e) {
             throw new IllegalStateException("a response could not be written as JSON", e);
         }
+        return out.toByteArray();
     }
 
     public void write(Object value, OutputStream out) throws IOException {
-        mapper.writeValue(out, value);
+        try (JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
+            trees.write(generator, value);
+        }
     }
 }

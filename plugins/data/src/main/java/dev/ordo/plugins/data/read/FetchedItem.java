@@ -1,7 +1,6 @@
 package dev.ordo.plugins.data.read;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,10 +9,14 @@ import java.util.Map;
  */
 final class FetchedItem {
 
-    final LinkedHashMap<String, Object> output = new LinkedHashMap<>();
+    final OutputRow output;
     final Map<Selection, Object> links = new HashMap<>();
     final Map<Selection, String> linkedCollections = new HashMap<>();
     Object primaryKey;
     /** For items of a one-to-many: the parent item's key. */
     Object parentKey;
+
+    FetchedItem(OutputLayout layout) {
+        this.output = new OutputRow(layout);
+    }
 }

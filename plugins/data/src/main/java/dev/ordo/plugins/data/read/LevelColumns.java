@@ -20,10 +20,10 @@ final class LevelColumns {
 
     private final List<Field<?>> fields = new ArrayList<>();
     private final List<Slot> slots = new ArrayList<>();
-    private final ReadNode node;
+    private final OutputLayout layout;
 
     private LevelColumns(ReadNode node) {
-        this.node = node;
+        this.layout = OutputLayout.of(node.selections());
     }
 
     static LevelColumns of(ReadNode node, String alias, FilterCompiler filters, ValueCodec codec) {
@@ -63,10 +63,7 @@ final class LevelColumns {
 
     /** Reads the columns of this level from {@code row}, starting at column {@code first} (1-based). */
     FetchedItem read(ResultSet row, int first, ValueCodec codec) throws SQLException {
-        FetchedItem item = new FetchedItem();
-        for (Selection selection : node.selections()) {
-            item.output.put(selection.outputKey(), null);
-        }
+        FetchedItem item = new FetchedItem(layout);
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
             int index = first + i;

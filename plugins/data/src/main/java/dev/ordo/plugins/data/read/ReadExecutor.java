@@ -167,7 +167,7 @@ public final class ReadExecutor {
         LevelColumns columns = LevelColumns.of(node, alias, filters, codec);
         LevelSource source = LevelSource.of(node, alias, schema, aliases, codec.vendor());
         Field<Object> parent = Sql.column(alias, selection.relation().childField());
-        Condition condition = parent.in(parentKeys).and(where(node, alias, filters, true));
+        Condition condition = Sql.in(parent, parentKeys).and(where(node, alias, filters, true));
         List<Field<?>> fields = new ArrayList<>(columns.fields());
         fields.add(parent.as(PARENT));
         LevelQuery query = node.query();
@@ -199,7 +199,7 @@ public final class ReadExecutor {
             String alias = aliases.next();
             FilterCompiler filters = new FilterCompiler(schema, codec, operators, aliases);
             LevelColumns columns = LevelColumns.of(node, alias, filters, codec);
-            Condition condition = Sql.column(alias, node.primaryKey()).in(batch).and(where(node, alias, filters, false));
+            Condition condition = Sql.in(Sql.column(alias, node.primaryKey()), batch).and(where(node, alias, filters, false));
             var statement = sql.dsl().select(columns.fields()).from(Sql.table(node.name(), alias)).where(condition);
             List<FetchedItem> items = runner.query(statement, row -> columns.read(row, 1, codec));
             resolve(node, items, runner);

@@ -1,6 +1,8 @@
 package dev.ordo.plugins.data.sql;
 
 import dev.ordo.plugins.data.values.Vendor;
+import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -38,6 +40,11 @@ public final class Sql {
     /** The table of a collection under an alias. */
     public static Table<?> table(String collection, String alias) {
         return DSL.table(DSL.name(collection)).as(DSL.name(alias));
+    }
+
+    /** {@code column IN (values)} for a non-empty list, cheap to build however long the list (see {@link BoundList}). */
+    public static Condition in(Field<?> column, List<?> values) {
+        return new BoundList(column, values);
     }
 
     /** A column of an aliased table. */

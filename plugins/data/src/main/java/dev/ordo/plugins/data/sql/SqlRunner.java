@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import dev.ordo.plugins.data.values.Vendor;
 import org.jooq.Query;
 
 /**
@@ -56,13 +57,20 @@ public final class SqlRunner {
     }
 
     private void bind(PreparedStatement statement, List<Object> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            Object value = values.get(i);
-            if (value instanceof BigInteger big && sql.vendor() == dev.ordo.plugins.data.values.Vendor.SQLITE) {
-                value = big.toString();
+        int index = 1;
+        for (Object value : values) {
+            if (value instanceof BoundList.Values list) {
+                for (Object element : list.values()) {
+                    statement.setObject(index++, bindable(element));
+                }
+            } else {
+                statement.setObject(index++, bindable(value));
             }
-            statement.setObject(i + 1, value);
         }
+    }
+
+    private Object bindable(Object value) {
+        return value instanceof BigInteger big && sql.vendor() == Vendor.SQLITE ? big.toString() : value;
     }
 
     /** Reads one row. */

@@ -52,7 +52,8 @@ public final class Temporals {
     }
 
     public String formatDateTime(LocalDateTime dateTime) {
-        return DATE_TIME.format(dateTime);
+        String fast = IsoText.dateTime(dateTime, 'T');
+        return fast != null ? fast : DATE_TIME.format(dateTime);
     }
 
     public String formatTime(LocalTime time) {
@@ -60,15 +61,23 @@ public final class Temporals {
     }
 
     public String formatTimestamp(Instant instant) {
-        return TIMESTAMP.format(instant.atOffset(ZoneOffset.UTC));
+        LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        String fast = IsoText.dateTimeMillis(utc, 'T');
+        return fast != null ? fast + 'Z' : TIMESTAMP.format(utc);
     }
 
     public String stored(LocalDateTime dateTime) {
-        return STORED.format(dateTime);
+        String fast = IsoText.dateTimeMillis(dateTime, ' ');
+        return fast != null ? fast : STORED.format(dateTime);
     }
 
     /** A {@code timestamp} input as an instant: a zone-less value is server-local. */
     public Instant parseInstant(String field, String text) {
+        IsoText.Parsed fast = IsoText.parse(text);
+        if (fast != null) {
+            ZoneId zone = fast.offset() != null ? fast.offset() : serverZone;
+            return fast.dateTime().atZone(zone).toInstant();
+        }
         TemporalAccessor parsed = parse(field, text);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return OffsetDateTime.from(parsed).toInstant();
@@ -78,6 +87,11 @@ public final class Temporals {
 
     /** A {@code dateTime} input as wall-clock time: a zoned value is moved to the server's zone. */
     public LocalDateTime parseLocalDateTime(String field, String text) {
+        IsoText.Parsed fast = IsoText.parse(text);
+        if (fast != null) {
+            return fast.offset() == null ? fast.dateTime()
+                : fast.dateTime().atOffset(fast.offset()).atZoneSameInstant(serverZone).toLocalDateTime();
+        }
         TemporalAccessor parsed = parse(field, text);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return ZonedDateTime.from(parsed).withZoneSameInstant(serverZone).toLocalDateTime();
