@@ -114,7 +114,7 @@ public final class FilterCompiler {
     private Condition related(Filter.Related related, CollectionOverview collection, String alias, String path) {
         Optional<FollowKey> follow = FollowKey.parse(related.field());
         if (follow.isPresent()) {
-            return followed(follow.get(), related, collection, alias, qualified(path, related.field()));
+            return followed(follow.get(), related, collection, alias, path);
         }
         Optional<CollectionScope> scoped = FieldPaths.collectionScope(related.field());
         String fieldName = scoped.map(CollectionScope::field).orElse(related.field());
@@ -173,7 +173,8 @@ public final class FilterCompiler {
      * any-to-one {@code item} points here.
      */
     private Condition followed(FollowKey follow, Filter.Related related, CollectionOverview collection, String alias,
-                               String childPath) {
+                               String path) {
+        String childPath = qualified(path, related.field());
         Optional<RelationField> relation = schema.schema().collection(follow.collection()).isPresent()
             ? schema.relations().field(follow.collection(), follow.field())
             : Optional.empty();
@@ -190,7 +191,7 @@ public final class FilterCompiler {
             && a2o.allowedCollections().contains(collection.name())) {
             return anyToOneFollowed(a2o, related, collection, alias, childPath);
         }
-        throw new ForbiddenException(Reasons.field(related.field(), collection.name(), childPath));
+        throw new ForbiddenException(Reasons.field(related.field(), collection.name(), path));
     }
 
     private Condition anyToOneFollowed(RelationField.AnyToOne a2o, Filter.Related related,

@@ -131,7 +131,10 @@ class JsonAndFunctionReadsTest {
         assertThat(names("{'filter': {'$FOLLOW(reviews, product)': {'_none': {'body': {'_nnull': true}}}}}"))
             .containsExactly("Gamma", "Delta");
         assertThatThrownBy(() -> read("{'filter': {'$FOLLOW(reviews, body)': {'id': {'_eq': 1}}}}"))
-            .isInstanceOf(ForbiddenException.class);
+            .isInstanceOf(ForbiddenException.class)
+            .satisfies(e -> assertThat(((ForbiddenException) e).extensions().get("reason")).isEqualTo(
+                "You don't have permission to access field \"$FOLLOW(reviews, body)\" in collection \"products\" or it "
+                    + "does not exist. Queried in root."));
     }
 
     private List<Map<String, Object>> read(String singleQuotedQuery) {
