@@ -11,6 +11,7 @@ import dev.ordo.api.schema.FieldType;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.query.FieldPaths;
+import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FunctionCall;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.SchemaContext;
@@ -118,6 +119,7 @@ final class AggregateReader {
         Optional<FunctionCall> call = FieldPaths.functionCall(group);
         if (call.isPresent()) {
             FieldOverview field = column(collection, rules, call.get().field());
+            FieldFunctions.check(call.get(), field.type());
             Field<?> expression = DateParts.of(engine.codec().vendor(), call.get().name(), Sql.column(alias, field.name()),
                 field.type());
             return new Column(expression, List.of(FieldPaths.outputKey(group)), null, group);

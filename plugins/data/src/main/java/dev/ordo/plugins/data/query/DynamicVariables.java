@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * an ISO-8601 UTC timestamp with milliseconds ({@code 2024-05-01T10:00:00.000Z}); {@code $CURRENT_USER},
  * {@code $CURRENT_ROLE}, {@code $CURRENT_ROLES} and {@code $CURRENT_POLICIES} from the caller's accountability; and
  * their {@code .<path>} forms through a {@link VariableSource}. In the list operators ({@code _in}, {@code _between},
- * ...) each item is resolved on its own and a list result is spliced into the list.
+ * ...) each item is resolved on its own and a list result is spliced into the list; inside {@code _json} the
+ * operators of each JSON path are resolved the same way.
  */
 public final class DynamicVariables {
 
@@ -53,6 +54,10 @@ public final class DynamicVariables {
                 resolve(related.filter(), caller, source));
         }
         Filter.Condition condition = (Filter.Condition) filter;
+        if (condition.value() instanceof Filter jsonFilter) {
+            // _json: the variables sit in the operators of its JSON paths.
+            return new Filter.Condition(condition.field(), condition.operator(), resolve(jsonFilter, caller, source));
+        }
         Object value = FilterOperators.LIST.contains(condition.operator()) && condition.value() instanceof List<?> list
             ? spliced(list, caller, source)
             : resolveValue(condition.value(), caller, source);

@@ -92,9 +92,6 @@ final class FilterOperands {
                 checkNumber(operator, number);
             }
         }
-        if (FilterOperators.RANGE.contains(operator) && values.size() != 2) {
-            throw new InvalidQueryException("\"" + operator + "\" has to be an array of two values");
-        }
         return Collections.unmodifiableList(values);
     }
 

@@ -14,9 +14,6 @@ final class FilterOperators {
     /** Take a non-empty list (a comma-separated string is split). */
     static final Set<String> LIST = Set.of("_in", "_nin", "_between", "_nbetween");
 
-    /** Take exactly two values. */
-    static final Set<String> RANGE = Set.of("_between", "_nbetween");
-
     /** Take a boolean; omitted (empty) means {@code true}. */
     static final Set<String> BOOLEAN = Set.of("_null", "_nnull", "_empty", "_nempty");
 

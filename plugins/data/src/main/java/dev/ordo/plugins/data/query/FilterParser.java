@@ -16,13 +16,26 @@ import java.util.Map;
  * {@code {"author": {"_or": [a, b]}}} is {@code _or} of {@code author: a} and {@code author: b}. {@code _some} and
  * {@code _none} are only allowed directly under a field of the level being filtered. Values are coerced and checked
  * per operator; dynamic variables ({@code $NOW}, {@code $CURRENT_USER}, ...) stay strings for
- * {@link DynamicVariables}.
+ * {@link DynamicVariables}. The value of {@code _json} is itself a {@link Filter}, on JSON paths
+ * ({@link JsonFilterParser}).
  */
 public final class FilterParser {
 
     static final String INVALID_FILTER = "Invalid filter object";
 
     private static final int MAX_FOLLOW_KEY_LENGTH = 500;
+
+    private final JsonFilterParser jsonFilters;
+
+    /** A parser whose {@code _json} paths may have {@link JsonPath#DEFAULT_MAX_DEPTH} steps. */
+    public FilterParser() {
+        this(JsonPath.DEFAULT_MAX_DEPTH);
+    }
+
+    /** @param maxJsonDepth {@code MAX_JSON_QUERY_DEPTH}: the most steps a {@code _json} path may have */
+    public FilterParser(int maxJsonDepth) {
+        this.jsonFilters = new JsonFilterParser(maxJsonDepth);
+    }
 
     /**
      * @param filterJson the parsed JSON filter: a {@code Map}; anything else is rejected
@@ -96,7 +109,11 @@ public final class FilterParser {
 
     private Clause operator(String key, Object value, int fieldDepth) {
         if (key.equals(FilterOperators.JSON)) {
-            throw new InvalidQueryException("The \"_json\" filter operator is not supported");
+            if (fieldDepth == 0) {
+                throw new InvalidQueryException(INVALID_FILTER);
+            }
+            // The value becomes a filter of its own, on JSON paths instead of fields.
+            return new Clause.Operator(key, jsonFilters.parse(value));
         }
         if (FilterOperators.VALIDATION_ONLY.contains(key)) {
             throw new InvalidQueryException(
@@ -119,6 +136,7 @@ public final class FilterParser {
             throw new InvalidQueryException(
                 "\"$FOLLOW\" filter keys can't be longer than " + MAX_FOLLOW_KEY_LENGTH + " characters");
         }
+        FollowKey.parse(key);
         if (FieldPaths.functionCall(key).filter(FunctionCall::isJson).isPresent()) {
             throw new InvalidQueryException("The json() function can't be used as a filter key");
         }

@@ -27,6 +27,18 @@ public record FunctionCall(String name, List<String> arguments) {
     }
 
     /**
+     * For {@code json(field, path)}: the path, read. Its syntax and depth were checked when the query was parsed.
+     *
+     * @throws dev.ordo.api.error.InvalidQueryException when the call has no valid path
+     */
+    public JsonPath path() {
+        if (arguments.size() < 2) {
+            throw new dev.ordo.api.error.InvalidQueryException("Invalid json() syntax: requires json(field, path) format");
+        }
+        return JsonPath.parse(arguments.get(1), Integer.MAX_VALUE);
+    }
+
+    /**
      * For {@code json(field, path)}: the path as Directus extracts it, always starting with {@code .} or {@code [}
      * ({@code json(data, items[0].name)} gives {@code .items[0].name}); empty when there is no path argument.
      */

@@ -3,8 +3,8 @@ package dev.ordo.plugins.data.query;
 import dev.ordo.api.error.InvalidQueryException;
 
 /**
- * Checks every {@code json(field, path)} call in a path the way Directus parses it, with Directus's reasons, and the
- * {@code MAX_JSON_QUERY_DEPTH} limit on the path's steps.
+ * Checks every {@code json(field, path)} call in a path the way Directus parses it, with Directus's reasons; the path
+ * itself must be a {@link JsonPath} within the {@code MAX_JSON_QUERY_DEPTH} limit.
  */
 final class JsonFunctionSyntax {
 
@@ -43,11 +43,6 @@ final class JsonFunctionSyntax {
         if (path.isEmpty()) {
             throw new InvalidQueryException("Invalid json() syntax: missing path");
         }
-        String normalized = path.startsWith("[") ? path : "." + path;
-        long depth = normalized.chars().filter(c -> c == '.' || c == '[').count();
-        if (depth > maxDepth) {
-            throw new InvalidQueryException(
-                "JSON path depth exceeds maximum allowed depth of " + maxDepth + " (got " + depth + ")");
-        }
+        JsonPath.parse(path, maxDepth);
     }
 }

@@ -19,13 +19,14 @@ final class QuerySanitizer {
     private static final Set<String> EXPORT_FORMATS = Set.of("csv", "csv_utf8", "json", "xml", "yaml");
 
     private final QuerySettings settings;
-    private final FilterParser filterParser = new FilterParser();
+    private final FilterParser filterParser;
     private final JsonFunctionSyntax jsonFunctionSyntax;
     private final RelationalDepthRule relationalDepthRule;
     private final DeepParameter deepParameter;
 
     QuerySanitizer(QuerySettings settings) {
         this.settings = settings;
+        this.filterParser = new FilterParser(settings.maxJsonQueryDepth());
         this.jsonFunctionSyntax = new JsonFunctionSyntax(settings.maxJsonQueryDepth());
         this.relationalDepthRule = new RelationalDepthRule(settings.effectiveRelationalDepth());
         this.deepParameter = new DeepParameter(this::sanitize);
@@ -53,6 +54,7 @@ final class QuerySanitizer {
         Optional<String> export = isGiven(raw, "export") ? Optional.of(export(raw.get("export"))) : Optional.empty();
         Map<String, Query> deep = isGiven(raw, "deep") ? deepParameter.parse(raw.get("deep")) : Map.of();
         Map<String, String> alias = isGiven(raw, "alias") ? AliasParameter.parse(raw.get("alias")) : Map.of();
+        alias.values().forEach(jsonFunctionSyntax::check);
         boolean backlink = !raw.containsKey("backlink") || backlink(raw.get("backlink"));
 
         Query query = new Query(fields, filter, search, sort, limit, offset, page, meta, aggregate, groupBy, deep,
@@ -87,10 +89,15 @@ final class QuerySanitizer {
         return Optional.empty();
     }
 
+    /** The entries of a path list, checked, with relational prefixes moved out of {@code json()} calls. */
     private List<String> paths(String parameter, Object raw) {
         List<String> paths = ListParameters.paths(parameter, raw);
         paths.forEach(jsonFunctionSyntax::check);
-        return paths;
+        return paths.stream().map(QuerySanitizer::normalized).toList();
+    }
+
+    private static String normalized(String path) {
+        return path.startsWith("-") ? "-" + FieldPaths.normalize(path.substring(1)) : FieldPaths.normalize(path);
     }
 
     private Optional<Filter> filter(Object raw) {

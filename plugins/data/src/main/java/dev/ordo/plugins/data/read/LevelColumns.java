@@ -3,6 +3,7 @@ package dev.ordo.plugins.data.read;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.sql.DateParts;
 import dev.ordo.plugins.data.sql.FilterCompiler;
+import dev.ordo.plugins.data.sql.JsonSql;
 import dev.ordo.plugins.data.sql.Sql;
 import dev.ordo.plugins.data.values.ValueCodec;
 import java.sql.ResultSet;
@@ -37,6 +38,12 @@ final class LevelColumns {
             } else if (selection instanceof Selection.DatePart part) {
                 columns.add(DateParts.of(codec.vendor(), part.function(), Sql.column(alias, part.field().name()),
                     part.field().type()), new Slot(SlotKind.NUMBER, part.outputKey(), null, null));
+            } else if (selection instanceof Selection.JsonValue value) {
+                columns.add(new JsonSql(codec.vendor()).json(Sql.column(alias, value.field().name()), value.path()),
+                    new Slot(SlotKind.JSON, value.outputKey(), value.field(), null));
+            } else if (selection instanceof Selection.JsonLength length) {
+                columns.add(new JsonSql(codec.vendor()).arrayLength(Sql.column(alias, length.field().name())),
+                    new Slot(SlotKind.NUMBER, length.outputKey(), null, null));
             } else if (selection instanceof Selection.RelatedCount count) {
                 columns.add(filters.countOf(count.relation(), node.collection(), alias),
                     new Slot(SlotKind.NUMBER, count.outputKey(), null, null));
@@ -74,6 +81,11 @@ final class LevelColumns {
                     long value = row.getLong(index);
                     item.output.put(slot.key(), row.wasNull() ? null : value);
                 }
+                case JSON -> {
+                    // JSON text from the database, parsed so the value keeps its JSON type.
+                    String text = row.getString(index);
+                    item.output.put(slot.key(), text == null ? null : codec.toWire(slot.field(), text));
+                }
                 case LINK -> item.links.put(slot.selection(), codec.read(row, index, slot.field()));
                 case LINKED_COLLECTION -> {
                     Object collection = codec.read(row, index, slot.field());
@@ -89,7 +101,7 @@ final class LevelColumns {
         slots.add(slot);
     }
 
-    private enum SlotKind { PRIMARY_KEY, OUTPUT, NUMBER, LINK, LINKED_COLLECTION }
+    private enum SlotKind { PRIMARY_KEY, OUTPUT, NUMBER, JSON, LINK, LINKED_COLLECTION }
 
     private record Slot(SlotKind kind, String key, FieldOverview field, Selection selection) {
     }

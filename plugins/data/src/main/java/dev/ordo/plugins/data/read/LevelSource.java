@@ -3,7 +3,7 @@ package dev.ordo.plugins.data.read;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
-import dev.ordo.plugins.data.sql.DateParts;
+import dev.ordo.plugins.data.sql.FunctionSql;
 import dev.ordo.plugins.data.sql.Sql;
 import dev.ordo.plugins.data.sql.TableAliases;
 import dev.ordo.plugins.data.values.Vendor;
@@ -55,8 +55,8 @@ final class LevelSource {
             }
             Field<?> field = Sql.column(owner, term.field());
             if (!term.function().isEmpty()) {
-                field = DateParts.of(vendor, term.function(), Sql.column(owner, term.field()),
-                    collection.field(term.field()).orElseThrow().type());
+                field = new FunctionSql(vendor, schema, aliases).sortKey(term.function(), term.jsonPath(), collection,
+                    owner, collection.field(term.field()).orElseThrow());
             }
             order.add(term.descending() ? field.desc() : field.asc());
         }

@@ -7,10 +7,12 @@ import dev.ordo.api.query.Filter;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.api.schema.FieldType;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.query.CollectionScope;
+import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FunctionCall;
 import dev.ordo.plugins.data.relation.Reasons;
@@ -29,9 +31,6 @@ import java.util.function.UnaryOperator;
  * (403 otherwise, never telling the two apart).
  */
 public final class ReadPlanner {
-
-    private static final java.util.Set<String> DATE_PARTS =
-        java.util.Set.of("year", "month", "week", "day", "weekday", "hour", "minute", "second");
 
     private final SchemaContext schema;
     private final AccessRules access;
@@ -196,16 +195,20 @@ public final class ReadPlanner {
                                FunctionCall call, String path) {
         FieldOverview field = readableField(collection, rules, call.field(), path);
         String output = key.equals(expression) ? FieldPaths.outputKey(expression) : key;
-        if (call.name().equals("count")) {
+        FieldFunctions.check(call, field.type());
+        if (call.isJson()) {
+            return new Selection.JsonValue(output, field, call.path());
+        }
+        if (call.name().equals(FieldFunctions.COUNT) && field.type() == FieldType.JSON) {
+            return new Selection.JsonLength(output, field);
+        }
+        if (call.name().equals(FieldFunctions.COUNT)) {
             Optional<RelationField> relation = schema.relations().field(collection.name(), field.name());
             if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m) {
                 return new Selection.RelatedCount(output, o2m);
             }
             throw new InvalidQueryException("Function \"count\" only applies to one-to-many fields, not to \""
                 + field.name() + "\"");
-        }
-        if (!DATE_PARTS.contains(call.name())) {
-            throw new InvalidQueryException("Unknown function \"" + call.name() + "\"");
         }
         return new Selection.DatePart(output, call.name(), field);
     }

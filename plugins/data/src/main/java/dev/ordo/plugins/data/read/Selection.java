@@ -1,6 +1,7 @@
 package dev.ordo.plugins.data.read;
 
 import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.query.JsonPath;
 import dev.ordo.plugins.data.relation.RelationField;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +19,14 @@ public sealed interface Selection {
 
     /** A date part of a column: {@code year(date_created)} as {@code date_created_year}. */
     record DatePart(String outputKey, String function, FieldOverview field) implements Selection {
+    }
+
+    /** {@code json(metadata, a.b)}: the JSON value at a path inside a JSON column, keeping its JSON type. */
+    record JsonValue(String outputKey, FieldOverview field, JsonPath path) implements Selection {
+    }
+
+    /** {@code count(tags)} of a JSON column: the length of the array it holds. */
+    record JsonLength(String outputKey, FieldOverview field) implements Selection {
     }
 
     /** {@code count(comments)}: the number of related items. */

@@ -3,8 +3,11 @@ package dev.ordo.plugins.data.read;
 import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.error.InvalidQueryException;
 import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.query.JsonPath;
 import dev.ordo.plugins.data.query.SortEntry;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
@@ -26,6 +29,7 @@ final class SortTerms {
         List<String> fields = new ArrayList<>();
         CollectionOverview current = collection;
         String function = "";
+        Optional<JsonPath> jsonPath = Optional.empty();
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
             boolean last = i == segments.size() - 1;
@@ -36,7 +40,12 @@ final class SortTerms {
             }
             String name = segment;
             CollectionOverview owner = current;
-            owner.field(name).orElseThrow(() -> new ForbiddenException(Reasons.field(name, owner.name(), path)));
+            FieldOverview field = owner.field(name)
+                .orElseThrow(() -> new ForbiddenException(Reasons.field(name, owner.name(), path)));
+            if (call.isPresent() && last) {
+                FieldFunctions.check(call.get(), field.type());
+                jsonPath = call.get().isJson() ? Optional.of(call.get().path()) : Optional.empty();
+            }
             fields.add(name);
             if (!last) {
                 Optional<RelationField> relation = schema.relations().field(owner.name(), name);
@@ -46,6 +55,6 @@ final class SortTerms {
                 current = schema.collection(m2o.relatedCollection());
             }
         }
-        return new SortTerm(fields, function, descending);
+        return new SortTerm(fields, function, descending, jsonPath);
     }
 }

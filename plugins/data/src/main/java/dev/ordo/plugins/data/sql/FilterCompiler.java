@@ -7,7 +7,9 @@ import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.api.schema.FieldType;
 import dev.ordo.plugins.data.query.CollectionScope;
+import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
+import dev.ordo.plugins.data.query.FollowKey;
 import dev.ordo.plugins.data.query.FunctionCall;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
@@ -20,7 +22,6 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Compiles a {@link Filter} into a SQL condition on one collection's table. Relations are followed with
@@ -33,12 +34,14 @@ public final class FilterCompiler {
     private final ValueCodec codec;
     private final OperatorCheck operators;
     private final TableAliases aliases;
+    private final JsonSql json;
 
     public FilterCompiler(SchemaContext schema, ValueCodec codec, OperatorCheck operators, TableAliases aliases) {
         this.schema = schema;
         this.codec = codec;
         this.operators = operators;
         this.aliases = aliases;
+        this.json = new JsonSql(codec.vendor());
     }
 
     /**
@@ -65,27 +68,43 @@ public final class FilterCompiler {
     private Condition condition(Filter.Condition condition, CollectionOverview collection, String alias, String path) {
         Optional<FunctionCall> call = FieldPaths.functionCall(condition.field());
         if (call.isPresent()) {
-            return functionCondition(call.get().name(), call.get().field(), condition, collection, alias, path);
+            return functionCondition(call.get(), condition, collection, alias, path);
         }
         FieldOverview field = field(collection, condition.field(), path);
         if (field.isAlias()) {
             throw new InvalidQueryException("Field \"" + field.name() + "\" is a relation: filter on its fields");
         }
         operators.check(field.type(), field.special(), condition.operator(), qualified(path, field.name()));
+        if (condition.value() instanceof Filter jsonFilter) {
+            // _json: its value is a filter on paths inside this JSON column.
+            return new JsonFilterCompiler(json).compile(jsonFilter, Sql.column(alias, field.name()));
+        }
         return Operators.apply(condition.operator(), Sql.column(alias, field.name()), condition.value(),
             value -> bind(field, value), isText(field.type()));
     }
 
-    private Condition functionCondition(String function, String argument, Filter.Condition condition,
-                                        CollectionOverview collection, String alias, String path) {
-        FieldOverview field = field(collection, argument, path);
+    /**
+     * A function of a field as a key: {@code year(date)}, {@code count(comments)}, {@code count(tags_json)}. The function
+     * must be one the field's type takes; {@code json()} is never a key (use {@code _json}).
+     */
+    private Condition functionCondition(FunctionCall call, Filter.Condition condition, CollectionOverview collection,
+                                        String alias, String path) {
+        FieldOverview field = field(collection, call.field(), path);
+        if (!FieldFunctions.isKnown(call.name())) {
+            throw new InvalidQueryException(
+                "Invalid filter key \"" + condition.field() + "\" on \"" + collection.name() + "\"");
+        }
+        if (call.isJson()) {
+            throw new InvalidQueryException("The json() function can't be used as a filter key");
+        }
+        FieldFunctions.check(call, field.type());
         operators.check(FieldType.INTEGER, List.of(), condition.operator(), qualified(path, condition.field()));
         Field<?> expression;
-        if (function.equals("count")) {
-            RelationField.OneToMany o2m = oneToMany(collection, field.name(), "count");
-            expression = countOf(o2m, collection, alias);
+        if (call.name().equals(FieldFunctions.COUNT)) {
+            expression = field.type() == FieldType.JSON ? json.arrayLength(Sql.column(alias, field.name()))
+                : countOf(oneToMany(collection, field.name(), FieldFunctions.COUNT), collection, alias);
         } else {
-            expression = DateParts.of(codec.vendor(), function, Sql.column(alias, field.name()), field.type());
+            expression = DateParts.of(codec.vendor(), call.name(), Sql.column(alias, field.name()), field.type());
         }
         @SuppressWarnings("unchecked")
         Field<Object> numeric = (Field<Object>) expression;
@@ -93,6 +112,10 @@ public final class FilterCompiler {
     }
 
     private Condition related(Filter.Related related, CollectionOverview collection, String alias, String path) {
+        Optional<FollowKey> follow = FollowKey.parse(related.field());
+        if (follow.isPresent()) {
+            return followed(follow.get(), related, collection, alias, path);
+        }
         Optional<CollectionScope> scoped = FieldPaths.collectionScope(related.field());
         String fieldName = scoped.map(CollectionScope::field).orElse(related.field());
         String scope = scoped.map(CollectionScope::collection).orElse(null);
@@ -125,7 +148,7 @@ public final class FilterCompiler {
         }
         CollectionOverview target = schema.collection(scope);
         String inner = aliases.next();
-        Select<?> keys = DSL.select(Sql.column(inner, primaryKey(target)).cast(SQLDataType.VARCHAR(255)))
+        Select<?> keys = DSL.select(Sql.keyAsText(codec.vendor(), Sql.column(inner, primaryKey(target))))
             .from(Sql.table(target.name(), inner))
             .where(compile(related.filter(), target, inner, childPath));
         return Sql.column(alias, a2o.collectionField()).eq(DSL.val(scope))
@@ -144,11 +167,52 @@ public final class FilterCompiler {
         return related.quantifier() == Filter.Quantifier.NONE ? key.notIn(parents) : key.in(parents);
     }
 
+    /**
+     * {@code $FOLLOW(collection, field)}: the items of {@code collection} whose many-to-one {@code field} points here,
+     * followed like a one-to-many without one. {@code $FOLLOW(junction, item, collection)}: the junction rows whose
+     * any-to-one {@code item} points here.
+     */
+    private Condition followed(FollowKey follow, Filter.Related related, CollectionOverview collection, String alias,
+                               String path) {
+        String childPath = qualified(path, related.field());
+        Optional<RelationField> relation = schema.schema().collection(follow.collection()).isPresent()
+            ? schema.relations().field(follow.collection(), follow.field())
+            : Optional.empty();
+        if (follow.collectionField().isEmpty() && relation.isPresent()
+            && relation.get() instanceof RelationField.ManyToOne m2o
+            && m2o.relatedCollection().equals(collection.name())) {
+            RelationField.OneToMany implicit = new RelationField.OneToMany(collection.name(), related.field(),
+                follow.collection(), follow.field(), Optional.empty(), Optional.empty(), "nullify");
+            return oneToMany(implicit, related, collection, alias, childPath);
+        }
+        if (follow.collectionField().isPresent() && relation.isPresent()
+            && relation.get() instanceof RelationField.AnyToOne a2o
+            && a2o.collectionField().equals(follow.collectionField().get())
+            && a2o.allowedCollections().contains(collection.name())) {
+            return anyToOneFollowed(a2o, related, collection, alias, childPath);
+        }
+        throw new ForbiddenException(Reasons.field(related.field(), collection.name(), path));
+    }
+
+    private Condition anyToOneFollowed(RelationField.AnyToOne a2o, Filter.Related related,
+                                       CollectionOverview collection, String alias, String childPath) {
+        CollectionOverview junction = schema.collection(a2o.collection());
+        String inner = aliases.next();
+        Field<Object> item = Sql.column(inner, a2o.field());
+        Select<?> linked = DSL.select(item)
+            .from(Sql.table(junction.name(), inner))
+            .where(item.isNotNull()
+                .and(Sql.column(inner, a2o.collectionField()).eq(DSL.val(collection.name())))
+                .and(compile(related.filter(), junction, inner, childPath)));
+        Field<?> key = Sql.keyAsText(codec.vendor(), Sql.column(alias, primaryKey(collection)));
+        @SuppressWarnings("unchecked")
+        Field<Object> keyText = (Field<Object>) key;
+        return related.quantifier() == Filter.Quantifier.NONE ? keyText.notIn(linked) : keyText.in(linked);
+    }
+
     /** {@code count(comments)}: the number of related items, as a correlated sub-query. */
     public Field<Integer> countOf(RelationField.OneToMany o2m, CollectionOverview collection, String alias) {
-        String inner = aliases.next();
-        return DSL.field(DSL.select(DSL.count()).from(Sql.table(o2m.childCollection(), inner))
-            .where(Sql.column(inner, o2m.childField()).eq(Sql.column(alias, primaryKey(collection)))));
+        return FunctionSql.relatedCount(o2m, collection, alias, aliases);
     }
 
     private RelationField.OneToMany oneToMany(CollectionOverview collection, String field, String function) {

@@ -51,4 +51,14 @@ public final class Sql {
     public static Field<Object> column(String alias, String column) {
         return DSL.field(DSL.name(alias, column));
     }
+
+    /**
+     * A primary key as the text a many-to-any junction stores it as, for comparing with that column. On MySQL and
+     * MariaDB it is a binary string: a text cast would take the connection's collation, which may clash with the
+     * junction column's ("Illegal mix of collations"), while a binary string compares byte for byte with any column.
+     */
+    public static Field<?> keyAsText(Vendor vendor, Field<Object> key) {
+        return vendor.isMysqlFamily() ? DSL.field("CAST({0} AS BINARY)", key)
+            : key.cast(org.jooq.impl.SQLDataType.VARCHAR(255));
+    }
 }

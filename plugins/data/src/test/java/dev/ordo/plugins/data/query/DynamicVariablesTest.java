@@ -178,6 +178,14 @@ class DynamicVariablesTest {
     }
 
     @Test
+    void variablesInsideJsonPathsAreResolved() {
+        Filter filter = condition("meta", "_json", and(condition("owner", "_eq", "$CURRENT_USER"),
+            condition("seen", "_in", List.of("$NOW", "x"))));
+        assertThat(variables.resolve(filter, USER, VariableSource.NONE)).isEqualTo(condition("meta", "_json",
+            and(condition("owner", "_eq", "user-1"), condition("seen", "_in", List.of("2024-05-01T10:00:00.000Z", "x")))));
+    }
+
+    @Test
     void queriesAreResolvedWithTheirDeepLevels() {
         Query query = Query.EMPTY.withFilter(Optional.of(condition("owner", "_eq", "$CURRENT_USER")))
             .withDeep(Map.of("comments", Query.EMPTY.withFilter(Optional.of(condition("at", "_lte", "$NOW")))));
