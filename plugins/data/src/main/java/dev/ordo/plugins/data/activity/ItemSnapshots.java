@@ -9,6 +9,7 @@ import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.items.ItemsEngine;
 import dev.ordo.plugins.data.read.QueryLimits;
+import dev.ordo.plugins.data.read.CompiledLevels;
 import dev.ordo.plugins.data.read.ReadExecutor;
 import dev.ordo.plugins.data.read.ReadPlanner;
 import dev.ordo.plugins.data.relation.SchemaContext;
@@ -50,13 +51,13 @@ public final class ItemSnapshots {
             .map(FieldOverview::name).toList();
         ReadPlanner planner = new ReadPlanner(schema, EVERYTHING, Accountability.system(), UNLIMITED,
             UnaryOperator.identity());
-        ReadExecutor executor = new ReadExecutor(schema, engine.sql(), engine.codec(), engine.operators(),
-            engine.batchSize());
+        ReadExecutor executor = new ReadExecutor(engine.codec(), engine.batchSize());
         Map<String, Map<String, Object>> snapshots = new LinkedHashMap<>();
         for (List<Object> batch : batches(keys, engine.batchSize())) {
             Query query = Query.fields(columns).withLimit(Optional.of(-1))
                 .withFilter(Optional.of(new Filter.Condition(primaryKey, "_in", batch)));
-            for (Map<String, Object> item : executor.read(planner.plan(collection, query), runner)) {
+            for (Map<String, Object> item : executor.read(CompiledLevels.compile(planner.plan(collection, query), schema,
+                engine.sql(), engine.codec(), engine.operators(), false, false), runner)) {
                 snapshots.put(String.valueOf(item.get(primaryKey)), item);
             }
         }

@@ -7,9 +7,8 @@ import dev.ordo.api.query.Filter;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.read.CompiledLevels;
 import dev.ordo.plugins.data.read.ReadExecutor;
-import dev.ordo.plugins.data.read.ReadNode;
-import dev.ordo.plugins.data.read.ReadPlanner;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,15 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The read side of the items service: plan the request, run it, add the meta counts asked for. */
+/** The read side of the items service: plan the request (or find its plan cached), run it, add the meta counts. */
 final class ItemReads {
 
     private final ItemsEngine engine;
     private final SchemaContexts schemas;
+    private final ReadPlans plans;
+    private final ReadExecutor executor;
 
     ItemReads(ItemsEngine engine, SchemaContexts schemas) {
         this.engine = engine;
         this.schemas = schemas;
+        this.plans = new ReadPlans(engine);
+        this.executor = new ReadExecutor(engine.codec(), engine.batchSize());
     }
 
     ReadResult read(String collection, Query query, Accountability caller) {
@@ -35,16 +38,15 @@ final class ItemReads {
             return engine.read(runner -> new ReadResult(
                 new AggregateReader(schema, engine, caller).read(collection, query, runner), Map.of()));
         }
-        ReadNode root = planner(schema, caller).plan(collection, query);
-        ReadExecutor executor = executor(schema);
+        CompiledLevels plan = plans.plan(schema, collection, query, caller);
         return engine.read(runner -> {
-            List<Map<String, Object>> data = executor.read(root, runner);
+            List<Map<String, Object>> data = executor.read(plan, runner);
             Map<String, Object> meta = new LinkedHashMap<>();
-            if (query.meta().contains("total_count")) {
-                meta.put("total_count", executor.count(root, false, runner));
+            if (plan.totalCount().isPresent()) {
+                meta.put("total_count", executor.count(plan.totalCount().get(), runner));
             }
-            if (query.meta().contains("filter_count")) {
-                meta.put("filter_count", executor.count(root, true, runner));
+            if (plan.filterCount().isPresent()) {
+                meta.put("filter_count", executor.count(plan.filterCount().get(), runner));
             }
             return new ReadResult(data, meta);
         });
@@ -91,11 +93,4 @@ final class ItemReads {
         return query.withFilter(Optional.of(filter));
     }
 
-    private ReadPlanner planner(SchemaContext schema, Accountability caller) {
-        return new ReadPlanner(schema, engine.access(), caller, engine.limits(), engine.variables().forCaller(caller));
-    }
-
-    private ReadExecutor executor(SchemaContext schema) {
-        return new ReadExecutor(schema, engine.sql(), engine.codec(), engine.operators(), engine.batchSize());
-    }
 }

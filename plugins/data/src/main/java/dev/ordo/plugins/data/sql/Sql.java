@@ -47,6 +47,11 @@ public final class Sql {
         return new BoundList(column, values);
     }
 
+    /** {@code column IN (keys)} with the keys left open, to be given per run (see {@link CompiledStatement#withKeys}). */
+    public static Condition inKeySlot(Field<?> column) {
+        return new KeySlot(column);
+    }
+
     /** A column of an aliased table. */
     public static Field<Object> column(String alias, String column) {
         return DSL.field(DSL.name(alias, column));

@@ -11,8 +11,8 @@ import dev.ordo.plugins.data.values.Vendor;
 import org.jooq.Query;
 
 /**
- * Runs jOOQ-built statements over plain JDBC on one connection: renders the SQL with {@code ?} placeholders, binds
- * the values, and hands each row to a mapper. Every statement of the data path goes through here, so it is also
+ * Runs statements over plain JDBC on one connection: jOOQ-built ones (rendered with {@code ?} placeholders on the
+ * way) or {@link CompiledStatement}s rendered earlier; binds the values and hands each row to a mapper. Every statement of the data path goes through here, so it is also
  * where statements are counted.
  */
 public final class SqlRunner {
@@ -32,10 +32,17 @@ public final class SqlRunner {
     }
 
     public <T> List<T> query(Query query, RowMapper<T> mapper) throws SQLException {
-        String text = sql.dsl().render(query);
-        listener.statement(text);
-        try (PreparedStatement statement = connection.prepareStatement(text)) {
-            bind(statement, sql.dsl().extractBindValues(query));
+        return query(CompiledStatement.of(sql, query), mapper);
+    }
+
+    /** Runs a statement rendered earlier (its key slot, if any, filled). */
+    public <T> List<T> query(CompiledStatement compiled, RowMapper<T> mapper) throws SQLException {
+        if (compiled.hasKeySlot()) {
+            throw new IllegalStateException("a statement must have its key slot filled before it runs");
+        }
+        listener.statement(compiled.sql());
+        try (PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+            bind(statement, compiled.binds());
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> mapped = new ArrayList<>();
                 while (rows.next()) {
@@ -48,10 +55,10 @@ public final class SqlRunner {
 
     /** Runs an insert, update or delete and returns the number of rows it changed. */
     public int execute(Query query) throws SQLException {
-        String text = sql.dsl().render(query);
-        listener.statement(text);
-        try (PreparedStatement statement = connection.prepareStatement(text)) {
-            bind(statement, sql.dsl().extractBindValues(query));
+        CompiledStatement compiled = CompiledStatement.of(sql, query);
+        listener.statement(compiled.sql());
+        try (PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+            bind(statement, compiled.binds());
             return statement.executeUpdate();
         }
     }

@@ -1,0 +1,127 @@
+package dev.ordo.plugins.data.read;
+
+import dev.ordo.plugins.data.relation.SchemaContext;
+import dev.ordo.plugins.data.sql.CompiledStatement;
+import dev.ordo.plugins.data.sql.FilterCompiler;
+import dev.ordo.plugins.data.sql.OperatorCheck;
+import dev.ordo.plugins.data.sql.SearchCompiler;
+import dev.ordo.plugins.data.sql.Sql;
+import dev.ordo.plugins.data.sql.TableAliases;
+import dev.ordo.plugins.data.values.ValueCodec;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Select;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * Builds and renders the statement of each kind of level: the root, the related items of a many-to-one (by key), and
+ * the children of a one-to-many, cut per parent with {@code ROW_NUMBER() OVER (PARTITION BY ...)} so limits and
+ * offsets apply to each parent's list. Keys of parent items are left as a slot, so one rendering serves every batch.
+ */
+final class LevelStatements {
+
+    /** The column that carries a child's parent key, after the level's own columns. */
+    static final String PARENT = "__parent";
+    private static final String ROW = "__row";
+
+    private final SchemaContext schema;
+    private final Sql sql;
+    private final ValueCodec codec;
+    private final OperatorCheck operators;
+
+    LevelStatements(SchemaContext schema, Sql sql, ValueCodec codec, OperatorCheck operators) {
+        this.schema = schema;
+        this.sql = sql;
+        this.codec = codec;
+        this.operators = operators;
+    }
+
+    /** The root level: its filter, search, sort, limit and offset. */
+    LevelStatement root(ReadNode root) {
+        Level level = new Level(root);
+        var select = sql.dsl().select(level.columns.fields()).from(level.source.from())
+            .where(level.where(true)).orderBy(level.source.order());
+        LevelQuery query = root.query();
+        Select<?> statement = query.unlimited()
+            ? (query.offset() > 0 ? select.offset(query.offset()) : select)
+            : select.limit(query.limit()).offset(query.offset());
+        return new LevelStatement(CompiledStatement.of(sql, statement), level.columns);
+    }
+
+    /** {@code COUNT(*)} of the root level: with the caller's filter and search, or with permissions only. */
+    CompiledStatement count(ReadNode root, boolean withFilter) {
+        Level level = new Level(root);
+        Condition condition = withFilter ? level.where(true) : DSL.and(root.rules().itemFilter()
+            .map(f -> level.filters.compile(f, root.collection(), level.alias, "")).orElse(DSL.noCondition()));
+        return CompiledStatement.of(sql, sql.dsl().selectCount().from(Sql.table(root.name(), level.alias))
+            .where(condition));
+    }
+
+    /** The items of {@code node} whose primary keys fill the key slot (many-to-one and many-to-any targets). */
+    LevelStatement byKey(ReadNode node) {
+        Level level = new Level(node);
+        Condition condition = Sql.inKeySlot(Sql.column(level.alias, node.primaryKey())).and(level.where(false));
+        var statement = sql.dsl().select(level.columns.fields()).from(Sql.table(node.name(), level.alias))
+            .where(condition);
+        return new LevelStatement(CompiledStatement.of(sql, statement), level.columns);
+    }
+
+    /**
+     * The children of the parents whose keys fill the key slot, in each parent's order, cut to the level's limit and
+     * offset per parent. Each row ends with the parent's key ({@link #PARENT}).
+     */
+    LevelStatement children(Selection.OneToMany selection) {
+        ReadNode node = selection.nested();
+        Level level = new Level(node);
+        Field<Object> parent = Sql.column(level.alias, selection.relation().childField());
+        Condition condition = Sql.inKeySlot(parent).and(level.where(true));
+        List<Field<?>> fields = new ArrayList<>(level.columns.fields());
+        fields.add(parent.as(PARENT));
+        LevelQuery query = node.query();
+        if (query.unlimited() && query.offset() == 0) {
+            var statement = sql.dsl().select(fields).from(level.source.from()).where(condition)
+                .orderBy(level.source.order());
+            return new LevelStatement(CompiledStatement.of(sql, statement), level.columns);
+        }
+        fields.add(DSL.rowNumber().over().partitionBy(parent).orderBy(level.source.order()).as(ROW));
+        Table<?> ranked = sql.dsl().select(fields).from(level.source.from()).where(condition).asTable("ranked");
+        Field<Integer> row = DSL.field(DSL.name("ranked", ROW), Integer.class);
+        SelectConditionStep<?> window = sql.dsl().select(ranked.fields()).from(ranked).where(row.gt(query.offset()));
+        if (!query.unlimited()) {
+            window = window.and(row.le(query.offset() + query.limit()));
+        }
+        var statement = window.orderBy(DSL.field(DSL.name("ranked", PARENT)), row);
+        return new LevelStatement(CompiledStatement.of(sql, statement), level.columns);
+    }
+
+    /** What building one level's statement needs: fresh table aliases, its columns, source and filters. */
+    private final class Level {
+        final ReadNode node;
+        final TableAliases aliases = new TableAliases();
+        final String alias = aliases.next();
+        final FilterCompiler filters = new FilterCompiler(schema, codec, operators, aliases);
+        final LevelColumns columns;
+        final LevelSource source;
+
+        Level(ReadNode node) {
+            this.node = node;
+            this.columns = LevelColumns.of(node, alias, filters, codec);
+            this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor());
+        }
+
+        Condition where(boolean withSearch) {
+            List<Condition> conditions = new ArrayList<>();
+            node.query().filter()
+                .ifPresent(f -> conditions.add(filters.compile(f, node.collection(), alias, node.path())));
+            if (withSearch) {
+                node.query().search().filter(s -> !s.isBlank())
+                    .ifPresent(s -> conditions.add(SearchCompiler.compile(s, node.collection(), node.rules(), alias)));
+            }
+            return DSL.and(conditions);
+        }
+    }
+}
