@@ -1,5 +1,7 @@
 package dev.ordo.plugins.data.query;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.ordo.api.config.Settings;
 import dev.ordo.api.query.Query;
 import java.util.LinkedHashMap;
@@ -10,14 +12,20 @@ import java.util.Map;
  * {@code SEARCH} body, into a checked {@link Query}. Both forms become the same JSON-like tree and go through the same
  * sanitiser; every failure is a 400 {@code INVALID_QUERY} with Directus's reason. Dynamic variables in filters are left
  * for {@link DynamicVariables}; paths are checked against the schema and permissions later, by the items service.
+ * Parsed query strings are cached by their raw text: clients repeat the same few queries, and a {@link Query} is
+ * immutable, so one parse serves them all.
  */
 public final class QueryParser {
 
     /** The token parameter is authentication, not part of the query. */
     private static final String ACCESS_TOKEN = "access_token";
+    /** Longer query strings (huge {@code _in} lists, say) are parsed every time rather than kept. */
+    private static final int LONGEST_CACHED = 2_048;
+    private static final int CACHED_QUERIES = 1_000;
 
     private final QueryStringDecoder decoder;
     private final QuerySanitizer sanitizer;
+    private final Cache<String, Query> parsed = Caffeine.newBuilder().maximumSize(CACHED_QUERIES).build();
 
     public QueryParser(QuerySettings settings) {
         this.decoder = new QueryStringDecoder(settings.queryStringDepth(), settings.queryStringArrayLimit());
@@ -33,7 +41,17 @@ public final class QueryParser {
      *                       {@code ?}; {@code null} or empty for none
      */
     public Query fromQueryString(String rawQueryString) {
-        return sanitized(decoder.decode(rawQueryString));
+        String raw = rawQueryString == null ? "" : rawQueryString;
+        // A query string with a token is not kept: secrets stay out of long-lived memory.
+        if (raw.length() > LONGEST_CACHED || raw.contains(ACCESS_TOKEN)) {
+            return sanitized(decoder.decode(raw));
+        }
+        Query cached = parsed.getIfPresent(raw);
+        if (cached == null) {
+            cached = sanitized(decoder.decode(raw));
+            parsed.put(raw, cached);
+        }
+        return cached;
     }
 
     /**

@@ -52,6 +52,28 @@ class QueryParserTest {
         assertThat(parser.fromJson(Map.of("access_token", "abc", "fields", "id"))).isEqualTo(Query.fields(List.of("id")));
     }
 
+    @Test
+    void aRepeatedQueryStringIsParsedOnce() {
+        Query first = parse("fields=id,title&filter[views][_gt]=5");
+
+        assertThat(parse("fields=id,title&filter[views][_gt]=5")).isSameAs(first);
+        assertThat(parse("fields=id,title&filter[views][_gt]=6")).isNotSameAs(first)
+            .isNotEqualTo(first);
+    }
+
+    @Test
+    void aQueryStringWithATokenIsNotKept() {
+        Query first = parse("access_token=secret&fields=id");
+
+        assertThat(parse("access_token=secret&fields=id")).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void anInvalidQueryStringFailsEveryTime() {
+        assertThat(reasonOf(() -> parse("limit=ten"))).isNotBlank();
+        assertThat(reasonOf(() -> parse("limit=ten"))).isNotBlank();
+    }
+
     @Nested
     class Fields {
 
