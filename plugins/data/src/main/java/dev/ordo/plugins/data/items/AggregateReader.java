@@ -15,7 +15,8 @@ import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FunctionCall;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.SchemaContext;
-import dev.ordo.plugins.data.sql.DateParts;
+import dev.ordo.plugins.data.sql.FunctionSql;
+import dev.ordo.plugins.data.sql.JsonSql;
 import dev.ordo.plugins.data.sql.FilterCompiler;
 import dev.ordo.plugins.data.sql.SearchCompiler;
 import dev.ordo.plugins.data.sql.Sql;
@@ -63,9 +64,9 @@ final class AggregateReader {
         List<Column> columns = new ArrayList<>();
         List<Field<?>> groups = new ArrayList<>();
         for (String group : query.groupBy()) {
-            Column column = groupColumn(collection, rules, group, alias);
-            columns.add(column);
-            groups.add(column.expression());
+            columns.add(groupColumn(collection, rules, group, alias, aliases));
+            // By position: an expression with bind values (a JSON path) would not match itself in GROUP BY.
+            groups.add(DSL.inline(columns.size()));
         }
         query.aggregate().forEach((function, fields) -> fields.forEach(field ->
             columns.add(aggregateColumn(collection, rules, function, field, alias))));
@@ -107,7 +108,8 @@ final class AggregateReader {
             String key = descending ? entry.substring(1) : entry;
             Column column = columns.stream().filter(c -> c.sortKey().equals(key)).findFirst()
                 .orElseThrow(() -> new InvalidQueryException("Cannot sort aggregated results by \"" + key + "\""));
-            order.add(descending ? column.expression().desc() : column.expression().asc());
+            Field<Integer> position = DSL.inline(columns.indexOf(column) + 1);
+            order.add(descending ? position.desc() : position.asc());
         }
         if (order.isEmpty() && !groups.isEmpty()) {
             order.add(groups.get(0).asc());
@@ -115,14 +117,22 @@ final class AggregateReader {
         return order;
     }
 
-    private Column groupColumn(CollectionOverview collection, CollectionRules rules, String group, String alias) {
+    private Column groupColumn(CollectionOverview collection, CollectionRules rules, String group, String alias,
+                               TableAliases aliases) {
         Optional<FunctionCall> call = FieldPaths.functionCall(group);
         if (call.isPresent()) {
-            FieldOverview field = column(collection, rules, call.get().field());
+            // Functions group by what they compute, as they sort: a date part, a related count, a JSON value.
+            FieldOverview field = functionArgument(collection, rules, call.get().field());
             FieldFunctions.check(call.get(), field.type());
-            Field<?> expression = DateParts.of(engine.codec().vendor(), call.get().name(), Sql.column(alias, field.name()),
-                field.type());
-            return new Column(expression, List.of(FieldPaths.outputKey(group)), null, group);
+            List<String> output = List.of(FieldPaths.outputKey(group));
+            if (call.get().isJson()) {
+                Field<?> value = new JsonSql(engine.codec().vendor()).json(Sql.column(alias, field.name()),
+                    call.get().path());
+                return new Column(value, output, field, group, ValueKind.JSON);
+            }
+            Field<?> expression = new FunctionSql(engine.codec().vendor(), schema, aliases).sortKey(call.get().name(),
+                Optional.empty(), collection, alias, field);
+            return new Column(expression, output, null, group);
         }
         FieldOverview field = column(collection, rules, group);
         return new Column(Sql.column(alias, field.name()), List.of(field.name()), field, group);
@@ -154,16 +164,21 @@ final class AggregateReader {
         };
         boolean counting = function.startsWith("count");
         return new Column(expression, List.of(function, field.name()), counting ? null : field,
-            function + "." + field.name(), function.startsWith("avg"));
+            function + "." + field.name(), function.startsWith("avg") ? ValueKind.AVERAGE : ValueKind.PLAIN);
     }
 
     private FieldOverview column(CollectionOverview collection, CollectionRules rules, String name) {
-        FieldOverview field = collection.field(name).filter(f -> rules.allowsField(name))
-            .orElseThrow(() -> new ForbiddenException(Reasons.field(name, collection.name(), "")));
+        FieldOverview field = functionArgument(collection, rules, name);
         if (field.isAlias()) {
             throw new InvalidQueryException("Only columns can be aggregated or grouped, not \"" + name + "\"");
         }
         return field;
+    }
+
+    /** A field a function may be applied to: any readable field, aliases included ({@code count(comments)}). */
+    private static FieldOverview functionArgument(CollectionOverview collection, CollectionRules rules, String name) {
+        return collection.field(name).filter(f -> rules.allowsField(name))
+            .orElseThrow(() -> new ForbiddenException(Reasons.field(name, collection.name(), "")));
     }
 
     private Map<String, Object> output(List<Column> columns, ResultSet row) throws SQLException {
@@ -188,7 +203,12 @@ final class AggregateReader {
             long count = row.getLong(index);
             return row.wasNull() ? null : count;
         }
-        if (column.average()) {
+        if (column.kind() == ValueKind.JSON) {
+            // JSON text from the database, parsed so the value keeps its JSON type.
+            String text = row.getString(index);
+            return text == null ? null : engine.codec().toWire(column.field(), text);
+        }
+        if (column.kind() == ValueKind.AVERAGE) {
             java.math.BigDecimal average = row.getBigDecimal(index);
             return average == null ? null
                 : column.field().type() == FieldType.DECIMAL ? average.stripTrailingZeros().toPlainString()
@@ -203,10 +223,13 @@ final class AggregateReader {
      * @param sortKey    how {@code sort} names it: the group field, {@code count}, or {@code sum.price}
      */
     private record Column(Field<?> expression, List<String> outputPath, FieldOverview field, String sortKey,
-                          boolean average) {
+                          ValueKind kind) {
         Column(Field<?> expression, List<String> outputPath, FieldOverview field, String sortKey) {
-            this(expression, outputPath, field, sortKey, false);
+            this(expression, outputPath, field, sortKey, ValueKind.PLAIN);
         }
     }
+
+    /** How a column's value reads back, beyond its field's type. */
+    private enum ValueKind { PLAIN, AVERAGE, JSON }
 
 }
