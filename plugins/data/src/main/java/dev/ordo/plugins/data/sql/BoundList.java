@@ -22,18 +22,21 @@ final class BoundList extends CustomCondition {
 
     private final Field<?> column;
     private final Values values;
+    private final boolean negated;
 
-    BoundList(Field<?> column, List<?> values) {
+    /** @param negated {@code NOT IN} rather than {@code IN} */
+    BoundList(Field<?> column, List<?> values, boolean negated) {
         if (values.isEmpty()) {
             throw new IllegalArgumentException("a bound list needs at least one value");
         }
         this.column = column;
         this.values = new Values(List.copyOf(values));
+        this.negated = negated;
     }
 
     @Override
     public void accept(Context<?> ctx) {
-        ctx.visit(column).sql(" in (");
+        ctx.visit(column).sql(negated ? " not in (" : " in (");
         if (ctx instanceof RenderContext) {
             StringBuilder placeholders = new StringBuilder(values.values().size() * 3);
             for (int i = 0; i < values.values().size(); i++) {

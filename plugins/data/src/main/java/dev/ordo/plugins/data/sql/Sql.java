@@ -44,7 +44,12 @@ public final class Sql {
 
     /** {@code column IN (values)} for a non-empty list, cheap to build however long the list (see {@link BoundList}). */
     public static Condition in(Field<?> column, List<?> values) {
-        return new BoundList(column, values);
+        return new BoundList(column, values, false);
+    }
+
+    /** {@code column NOT IN (values)} for a non-empty list without nulls. */
+    public static Condition notIn(Field<?> column, List<?> values) {
+        return new BoundList(column, values, true);
     }
 
     /** {@code column IN (keys)} with the keys left open, to be given per run (see {@link CompiledStatement#withKeys}). */

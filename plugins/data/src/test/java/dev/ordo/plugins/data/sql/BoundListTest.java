@@ -44,6 +44,23 @@ class BoundListTest {
     }
 
     @Test
+    void notInLeavesOutTheListedValues() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create table things (id integer primary key)");
+                statement.execute("insert into things values (1), (2), (3), (4)");
+            }
+            Field<Object> id = Sql.column("t", "id");
+            var query = sql.dsl().select(id).from(Sql.table("things", "t")).where(Sql.notIn(id, List.of(2, 4)))
+                .orderBy(id);
+
+            List<Long> found = new SqlRunner(connection, sql, s -> { }).query(query, row -> row.getLong(1));
+
+            assertEquals(List.of(1L, 3L), found);
+        }
+    }
+
+    @Test
     void rendersPlaceholdersOnEveryDialect() {
         for (Vendor vendor : Vendor.values()) {
             String text = new Sql(vendor).dsl().render(DSL.selectOne().where(Sql.in(DSL.field(DSL.name("k")),
