@@ -5,6 +5,7 @@ import dev.ordo.api.Module;
 import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.SystemSchema;
+import dev.ordo.api.service.Services;
 import dev.ordo.platform.config.OrdoConfig;
 import dev.ordo.platform.config.StartupException;
 import dev.ordo.platform.db.DatabaseConnector;
@@ -88,6 +89,11 @@ public final class OrdoHost implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The services modules registered (the items service among them), for code that embeds Ordo in-process. */
+    public Services services() {
+        return services;
     }
 
     public List<PluginReport> plugins() {

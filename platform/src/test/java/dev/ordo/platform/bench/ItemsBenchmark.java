@@ -60,6 +60,12 @@ public class ItemsBenchmark {
         token = "benchmark-admin-token";
     }
 
+    /** The HTTP round trip alone (a route that does no work), to set the reads against. */
+    @Benchmark
+    public String ping() throws Exception {
+        return get("/server/ping");
+    }
+
     @Benchmark
     public String firstPage() throws Exception {
         return get("/items/articles?limit=25");
