@@ -3,6 +3,7 @@ package dev.ordo.platform;
 import dev.ordo.api.Endpoint;
 import dev.ordo.api.Module;
 import dev.ordo.api.auth.Authenticator;
+import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.api.service.Services;
@@ -142,7 +143,7 @@ public final class OrdoHost implements AutoCloseable {
             try {
                 StartupTimer timer = new StartupTimer();
                 HttpPipeline pipeline = new HttpPipeline(routes, () -> services.find(Authenticator.class),
-                    config.server().maxPayloadBytes(), trustProxy);
+                    () -> services.find(QueryValidator.class), config.server().maxPayloadBytes(), trustProxy);
                 server.complete(HttpServer.start(config.server(), pipeline));
                 timer.lap("started the HTTP server");
             } catch (RuntimeException | Error e) {

@@ -62,6 +62,19 @@ class MalformedInputTest extends IntegrationTest {
         assertRefused(ordo.get("/items/mi_articles?filter[views][_contains]=1", token), 400, "INVALID_QUERY");
     }
 
+    /** The query is checked before routing (spec §1.1), after the token; the ping is answered before both. */
+    @Test
+    void anInvalidQueryFailsBeforeRoutingOnEveryRouteButThePing() {
+        assertRefused(ordo.get("/nothing-here?limit=ten", token), 400, "INVALID_QUERY");
+        assertRefused(ordo.get("/items/mi_nothing?limit=ten", token), 400, "INVALID_QUERY");
+        assertRefused(ordo.get("/server/info?filter=%7Bnope", token), 400, "INVALID_QUERY");
+        assertRefused(ordo.get("/items/mi_articles?limit=ten", "not-a-valid-token"), 401, "INVALID_CREDENTIALS");
+        HttpResult ping = ordo.get("/server/ping?limit=ten");
+        assertThat(ping.status()).isEqualTo(200);
+        assertThat(ping.body()).isEqualTo("pong");
+        assertThat(ordo.get("/nothing-here?limit=10", token).status()).isEqualTo(404);
+    }
+
     @Test
     void filtersOnUnknownFieldsAreForbidden() {
         assertRefused(ordo.get("/items/mi_articles?filter[nope][_eq]=1", token), 403, "FORBIDDEN");

@@ -4,6 +4,7 @@ import dev.ordo.api.db.ConnectionSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pf4j.ExtensionPoint;
@@ -88,5 +89,18 @@ public interface SchemaBackend extends ExtensionPoint {
     /** Recognises a constraint violation in a database error; empty for any other error. */
     default Optional<ConstraintViolation> constraintViolation(SQLException failure) {
         return Optional.empty();
+    }
+
+    /**
+     * Recognises a constraint violation in the error of an insert or update of {@code table}, placing it where the
+     * error alone does not (MariaDB names only the key of a duplicate, PostgreSQL no column of a too long or
+     * out-of-range value). By default, what {@link #constraintViolation(SQLException)} recognises.
+     *
+     * @param table  the table the failed statement wrote
+     * @param values the values the statement wrote into each row, by column, as bound; empty for a delete
+     */
+    default Optional<ConstraintViolation> constraintViolation(SQLException failure, TableSchema table,
+                                                              Map<String, ?> values) {
+        return constraintViolation(failure);
     }
 }

@@ -9,6 +9,7 @@ import dev.ordo.api.error.RouteNotFoundException;
 import dev.ordo.api.error.ServiceUnavailableException;
 import dev.ordo.api.http.HttpMethod;
 import dev.ordo.api.http.Response;
+import dev.ordo.api.query.QueryValidator;
 import dev.ordo.platform.http.RouteTable.RouteMatch;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What happens to every request, in Directus's order: read the JSON body (400 when malformed or too large),
- * find the caller (bad credentials fail before routing, even on unknown paths), route, answer. Every failure
- * leaves in the Directus error shape.
+ * find the caller (bad credentials fail before routing, even on unknown paths), check the query string (a malformed
+ * query fails before routing too), route, answer. Every failure leaves in the Directus error shape.
  */
 public final class HttpPipeline {
 
@@ -30,16 +31,18 @@ public final class HttpPipeline {
 
     private final RouteTable routes;
     private final Supplier<Optional<Authenticator>> authenticator;
+    private final Supplier<Optional<QueryValidator>> queryValidator;
     private final long maxPayloadBytes;
     private final boolean trustProxy;
     private final JsonCodec json = new JsonCodec();
     private volatile boolean open;
     private final ResponseWriter writer = new ResponseWriter(json);
 
-    public HttpPipeline(RouteTable routes, Supplier<Optional<Authenticator>> authenticator, long maxPayloadBytes,
-                        boolean trustProxy) {
+    public HttpPipeline(RouteTable routes, Supplier<Optional<Authenticator>> authenticator,
+                        Supplier<Optional<QueryValidator>> queryValidator, long maxPayloadBytes, boolean trustProxy) {
         this.routes = routes;
         this.authenticator = authenticator;
+        this.queryValidator = queryValidator;
         this.maxPayloadBytes = maxPayloadBytes;
         this.trustProxy = trustProxy;
     }
@@ -62,6 +65,8 @@ public final class HttpPipeline {
             if (match.isEmpty() || match.get().authenticate()) {
                 caller = authenticate(request);
                 request = request.authenticatedAs(caller);
+                String queryString = request.queryString();
+                queryValidator.get().ifPresent(validator -> validator.validate(queryString));
             }
             if (match.isEmpty()) {
                 throw new RouteNotFoundException(context.path());

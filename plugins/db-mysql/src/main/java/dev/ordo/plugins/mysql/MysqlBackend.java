@@ -7,11 +7,13 @@ import dev.ordo.api.schema.DatabaseSchema;
 import dev.ordo.api.schema.ForeignKeyDefinition;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.TableDefinition;
+import dev.ordo.api.schema.TableSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pf4j.Extension;
@@ -110,6 +112,12 @@ public final class MysqlBackend implements SchemaBackend {
     @Override
     public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
         return MysqlViolations.read(failure);
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException failure, TableSchema table,
+                                                             Map<String, ?> values) {
+        return MysqlViolations.read(failure, Optional.of(table));
     }
 
     private static void execute(Connection connection, List<String> statements) throws SQLException {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.ConstraintViolation.Kind;
+import dev.ordo.api.schema.TableSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +57,26 @@ class ConstraintViolationTest {
         throw new AssertionError("should have failed: " + sql);
     }
 
+    /** The violation as the items service asks for it, knowing the table the statement wrote. */
+    private static Optional<ConstraintViolation> violationWriting(String table, String sql) throws SQLException {
+        TableSchema written = table(table);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException failure) {
+            return BACKEND.constraintViolation(failure, written, Map.of());
+        }
+        throw new AssertionError("should have failed: " + sql);
+    }
+
+    private static TableSchema table(String name) throws SQLException {
+        if (database == null) {
+            MysqlTestDatabase.serverSettings();
+        }
+        try (Connection connection = database.connect()) {
+            return BACKEND.introspect(connection).table(name).orElseThrow();
+        }
+    }
+
     private static Optional<ConstraintViolation> violation(Kind kind, String table, String column) {
         return Optional.of(new ConstraintViolation(kind, Optional.ofNullable(table), Optional.ofNullable(column)));
     }
@@ -81,6 +103,33 @@ class ConstraintViolationTest {
             .isEqualTo(violation(Kind.NOT_UNIQUE, null, null));
         assertThat(read(1062, "Duplicate entry '1' for key 'authors.PRIMARY'"))
             .isEqualTo(violation(Kind.NOT_UNIQUE, "authors", null));
+    }
+
+    /** MariaDB's key names no table; knowing the written table, its primary key and unique keys name the column. */
+    @Test
+    void duplicateKeysOfTheWrittenTableNameTheColumn() throws SQLException {
+        assertThat(violationWriting("authors", "INSERT INTO authors (id, email, name) VALUES (2, 'a@b', 'B')"))
+            .isEqualTo(violation(Kind.NOT_UNIQUE, "authors", "email"));
+        assertThat(violationWriting("authors", "INSERT INTO authors (id, name) VALUES (1, 'Bob')"))
+            .isEqualTo(violation(Kind.NOT_UNIQUE, "authors", "id"));
+    }
+
+    @Test
+    void duplicateKeysOfMysql8AreOnlyPlacedOnTheWrittenTable() throws SQLException {
+        TableSchema authors = table("authors");
+        assertThat(BACKEND.constraintViolation(new SQLException("Duplicate entry '1' for key 'authors.PRIMARY'",
+            "23000", 1062), authors, Map.of())).isEqualTo(violation(Kind.NOT_UNIQUE, "authors", "id"));
+        assertThat(BACKEND.constraintViolation(new SQLException("Duplicate entry '1' for key 'tags.PRIMARY'",
+            "23000", 1062), authors, Map.of())).isEqualTo(violation(Kind.NOT_UNIQUE, "tags", null));
+        assertThat(BACKEND.constraintViolation(new SQLException("Duplicate entry 'x' for key 'authors_other_unique'",
+            "23000", 1062), authors, Map.of())).isEqualTo(violation(Kind.NOT_UNIQUE, "authors", null));
+    }
+
+    /** Strict mode refuses an insert that leaves out a NOT NULL column without default, naming the column. */
+    @Test
+    void aLeftOutColumnWithoutDefaultIsANullViolation() throws SQLException {
+        assertThat(violationOf("INSERT INTO authors (id, email) VALUES (6, 'x')"))
+            .isEqualTo(violation(Kind.NOT_NULL, null, "name"));
     }
 
     @Test

@@ -203,7 +203,7 @@ class DdlRoundTripTest {
 
         TableSchema tokens = schema.table("tokens").orElseThrow();
         ColumnSchema tokenId = tokens.column("id").orElseThrow();
-        assertThat(tokenId.fieldType()).as("char(36) needs the uuid special").isEqualTo(FieldType.STRING);
+        assertThat(tokenId.fieldType()).as("char(36) is a string to the backend").isEqualTo(FieldType.STRING);
         assertThat(List.of(tokenId.primaryKey(), tokenId.unique(), tokenId.autoIncrement()))
             .containsExactly(true, true, false);
         assertThat(tokenId.defaultValue()).isEmpty();
@@ -331,7 +331,7 @@ class DdlRoundTripTest {
         return table.column(column).orElseThrow().defaultValue();
     }
 
-    /** What a type reads back as without special flags: Directus's hash, csv and uuid need theirs. */
+    /** What a type reads back as to the backend: hash and csv need their flags, a uuid is a char(36) string. */
     private static FieldType readBackType(FieldType created) {
         return switch (created) {
             case HASH, UUID -> FieldType.STRING;

@@ -7,9 +7,11 @@ import dev.ordo.api.schema.DatabaseSchema;
 import dev.ordo.api.schema.ForeignKeyDefinition;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.TableDefinition;
+import dev.ordo.api.schema.TableSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pf4j.Extension;
@@ -89,5 +91,11 @@ public final class PostgresBackend implements SchemaBackend {
     @Override
     public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
         return PostgresViolations.read(failure);
+    }
+
+    @Override
+    public Optional<ConstraintViolation> constraintViolation(SQLException failure, TableSchema table,
+                                                             Map<String, ?> values) {
+        return PostgresViolations.read(failure, table, values);
     }
 }

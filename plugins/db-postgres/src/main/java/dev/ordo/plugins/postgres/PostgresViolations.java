@@ -2,7 +2,9 @@ package dev.ordo.plugins.postgres;
 
 import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.ConstraintViolation.Kind;
+import dev.ordo.api.schema.TableSchema;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +14,8 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * Reads PostgreSQL's constraint errors by SQLSTATE. The server names the table (and, for NOT NULL, the column) in
  * fields of its error; the column of a unique or foreign key violation is only in the detail
- * ({@code Key (email)=(a@b.c) already exists.}). Too-long and out-of-range values name neither.
+ * ({@code Key (email)=(a@b.c) already exists.}). Too-long and out-of-range values name neither: knowing the row a
+ * statement wrote, their column is the first whose written value it cannot hold.
  */
 final class PostgresViolations {
 
@@ -39,6 +42,24 @@ final class PostgresViolations {
             }
         }
         return Optional.empty();
+    }
+
+    /** @param values the values the failed statement wrote into {@code table}, by column */
+    static Optional<ConstraintViolation> read(SQLException failure, TableSchema table, Map<String, ?> values) {
+        return read(failure).map(violation -> placed(violation, table, values));
+    }
+
+    private static ConstraintViolation placed(ConstraintViolation violation, TableSchema table, Map<String, ?> values) {
+        if (violation.column().isPresent()) {
+            return violation;
+        }
+        Optional<String> column = switch (violation.kind()) {
+            case VALUE_TOO_LONG -> ValueLimits.tooLong(table, values);
+            case VALUE_OUT_OF_RANGE -> ValueLimits.outOfRange(table, values);
+            default -> Optional.empty();
+        };
+        return column.map(name -> new ConstraintViolation(violation.kind(), Optional.of(table.name()), Optional.of(name)))
+            .orElse(violation);
     }
 
     private static Optional<ConstraintViolation> readOne(SQLException failure) {

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.ConstraintViolation.Kind;
+import dev.ordo.api.schema.TableSchema;
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +31,8 @@ class ConstraintViolationTest {
               "Odd Name" text UNIQUE);
             CREATE TABLE articles (id integer PRIMARY KEY, author integer REFERENCES authors (id));
             CREATE TABLE pairs (a integer, b integer, UNIQUE (a, b));
+            CREATE TABLE measures (id integer PRIMARY KEY, code char(3), label varchar(4), count integer,
+              price numeric(5,2), ratio real);
             INSERT INTO authors (id, email, name, "Odd Name") VALUES (1, 'a@b', 'Ada', 'x');
             INSERT INTO articles VALUES (1, 1);
             INSERT INTO pairs VALUES (1, 1);
@@ -45,6 +53,34 @@ class ConstraintViolationTest {
             return database.backend().constraintViolation(failure);
         }
         throw new AssertionError("should have failed: " + sql);
+    }
+
+    /** The violation as the items service asks for it, knowing the table and the values the insert wrote. */
+    private static Optional<ConstraintViolation> violationWriting(String table, Map<String, Object> values)
+        throws SQLException {
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", values.keySet()) + ") VALUES ("
+            + String.join(", ", Collections.nCopies(values.size(), "?")) + ")";
+        try (Connection connection = database.connect()) {
+            TableSchema written = database.backend().introspect(connection).table(table).orElseThrow();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (Object value : values.values()) {
+                    statement.setObject(index++, value);
+                }
+                statement.execute();
+            } catch (SQLException failure) {
+                return database.backend().constraintViolation(failure, written, values);
+            }
+        }
+        throw new AssertionError("should have failed: " + sql);
+    }
+
+    private static Map<String, Object> row(Object... namesAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return row;
     }
 
     private static Optional<ConstraintViolation> violation(Kind kind, String table, String column) {
@@ -87,6 +123,23 @@ class ConstraintViolationTest {
             .isEqualTo(violation(Kind.VALUE_TOO_LONG, null, null));
         assertThat(violationOf("INSERT INTO authors (id, name, age) VALUES (7, 'Bob', 100000)"))
             .isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, null, null));
+    }
+
+    /** PostgreSQL names no column: knowing what was written, it is the first value its column cannot hold. */
+    @Test
+    void tooLongAndOutOfRangeValuesAreFoundAmongTheWrittenValues() throws SQLException {
+        assertThat(violationWriting("measures", row("id", 1, "code", "ab    ", "label", "longer")))
+            .isEqualTo(violation(Kind.VALUE_TOO_LONG, "measures", "label"));
+        assertThat(violationWriting("measures", row("id", 2, "label", "ok", "code", "abcd")))
+            .isEqualTo(violation(Kind.VALUE_TOO_LONG, "measures", "code"));
+        assertThat(violationWriting("measures", row("id", 3, "price", new BigDecimal("999.99"),
+            "count", 2147483648L))).isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, "measures", "count"));
+        assertThat(violationWriting("measures", row("id", 4, "count", 5, "price", new BigDecimal("999.995"))))
+            .isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, "measures", "price"));
+        assertThat(violationWriting("measures", row("id", 5, "ratio", 1e39)))
+            .isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, "measures", "ratio"));
+        assertThat(violationWriting("authors", row("id", 8, "name", "Bob", "age", 100000)))
+            .isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, "authors", "age"));
     }
 
     @Test

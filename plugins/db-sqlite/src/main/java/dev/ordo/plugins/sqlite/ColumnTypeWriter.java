@@ -4,8 +4,8 @@ import dev.ordo.api.schema.ColumnDefinition;
 
 /**
  * The SQLite column type for a Directus type, chosen so that introspection reads the same Directus type back
- * (a {@code uuid}, {@code hash} or {@code csv} column only comes back as one through its {@code special}
- * flag, as in Directus).
+ * (a {@code hash} or {@code csv} column only comes back as one through its {@code special} flag, as in
+ * Directus; a {@code uuid} is a {@code char(36)}, which the data module reads as one).
  */
 final class ColumnTypeWriter {
 

@@ -51,8 +51,8 @@ class DdlRoundTripTest {
 
     /**
      * What introspection reads back for a created type. Like in Directus, uuid (char(36)), hash (varchar(255))
-     * and csv (text) columns come back as their storage type; the field's special flag ({@code uuid},
-     * {@code hash}, {@code cast-csv}) makes them uuid, hash and csv fields again.
+     * and csv (text) columns come back as their storage type; the data module makes them uuid fields again
+     * (a char(36) is read as one) and hash and csv fields by their special flag ({@code hash}, {@code cast-csv}).
      */
     private static FieldType readBack(FieldType created) {
         return switch (created) {
@@ -211,7 +211,7 @@ class DdlRoundTripTest {
         DatabaseSchema schema = introspect();
 
         ColumnSchema uuid = schema.table("uuid_items").orElseThrow().column("id").orElseThrow();
-        // char(36) is a string column; the field's uuid special makes it a uuid field, as in Directus.
+        // char(36) is a string column to the backend, as in Directus; the data module reads it as a uuid.
         assertThat(uuid.fieldType()).isEqualTo(FieldType.STRING);
         assertThat(uuid.maxLength()).isEqualTo(OptionalLong.of(36));
         assertKeyWithoutAutoIncrement(uuid);

@@ -2,6 +2,7 @@ package dev.ordo.plugins.data.items;
 
 import dev.ordo.api.ModuleContext;
 import dev.ordo.api.items.ItemsService;
+import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.http.ItemRoutes;
@@ -24,7 +25,10 @@ public final class ItemsSetup {
     private ItemsSetup() {
     }
 
-    /** Registers the items service, {@code /items}, {@code /activity}, {@code /revisions} and {@code /utils}. */
+    /**
+     * Registers the items service, {@code /items}, {@code /activity}, {@code /revisions} and {@code /utils}, and the
+     * query validator the host runs before routing.
+     */
     public static ItemsService register(ModuleContext context, SchemaService schema, AccessRules access,
                                         ResponseCache responses) {
         Clock clock = Clock.systemUTC();
@@ -45,6 +49,8 @@ public final class ItemsSetup {
             context.events().onAction(action, (meta, event) -> responses.purgeAfterWrite());
         }
         QueryParser queries = QueryParser.from(context.settings());
+        // The host checks every request's query string with the same parser before routing (DATA-API.md §1.1).
+        context.services().register(QueryValidator.class, queries::fromQueryString);
         new ItemRoutes(items, schema, queries, responses, clock).register(context.router());
         SystemItemRoutes system = new SystemItemRoutes(items, queries);
         system.registerReads(context.router(), "/activity", "directus_activity");

@@ -50,7 +50,7 @@ public final class ReadPlanner {
     /** The plan for reading {@code collection} with {@code query} at the root of a request. */
     public ReadNode plan(String collection, Query query) {
         CollectionOverview root = schema.collection(collection);
-        CollectionRules rules = rules(root);
+        CollectionRules rules = rules(root, "");
         int limit = limits.limitOf(query);
         LevelQuery level = new LevelQuery(filter(query.filter(), rules), query.search(),
             sort(root, query.sort(), query.alias(), ""), limit, limits.offsetOf(query, limit));
@@ -178,7 +178,7 @@ public final class ReadPlanner {
                              Optional<ManySide> cameThrough, Optional<String> listSort) {
         boolean toMany = listSort != null;
         CollectionOverview collection = schema.collection(collectionName);
-        CollectionRules rules = rules(collection);
+        CollectionRules rules = rules(collection, path);
         Query nested = deepQuery == null ? Query.EMPTY : deepQuery;
         int limit = toMany ? limits.limitOf(nested) : -1;
         LevelQuery query = new LevelQuery(filter(toMany ? nested.filter() : Optional.empty(), rules),
@@ -218,9 +218,9 @@ public final class ReadPlanner {
             .orElseThrow(() -> new ForbiddenException(Reasons.field(name, collection.name(), path)));
     }
 
-    private CollectionRules rules(CollectionOverview collection) {
+    private CollectionRules rules(CollectionOverview collection, String path) {
         return access.rules(caller, collection.name(), Action.READ)
-            .orElseThrow(() -> new ForbiddenException(Reasons.collection(collection.name())));
+            .orElseThrow(() -> new ForbiddenException(Reasons.collection(collection.name(), path)));
     }
 
     private Optional<Filter> filter(Optional<Filter> requested, CollectionRules rules) {

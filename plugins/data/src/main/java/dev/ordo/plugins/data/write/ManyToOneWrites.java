@@ -14,7 +14,7 @@ import java.util.Optional;
  * The first step of a nested write (DATA-API.md §6.4): every many-to-one or any-to-one field given an object is
  * written before the item itself, and replaced by the key of what it points at. An object whose key exists updates
  * that item (unless the key is all it has); any other object creates one (with its key when it gives one). Keys and
- * nulls are left as they are.
+ * nulls are left as they are. A collection named for an any-to-one field must be one of the relation's allowed ones.
  */
 final class ManyToOneWrites {
 
@@ -27,6 +27,7 @@ final class ManyToOneWrites {
     /** {@code payload} with each nested many-to-one object replaced by its key. */
     Map<String, Object> link(CollectionOverview collection, Map<String, Object> payload, TrackedWrite parent)
         throws SQLException {
+        checkNamedCollections(collection, payload);
         Map<String, Object> linked = Payloads.copy(payload);
         for (Map.Entry<String, Object> entry : payload.entrySet()) {
             if (!(entry.getValue() instanceof Map<?, ?> item)) {
@@ -59,6 +60,18 @@ final class ManyToOneWrites {
         return session.create(related, Payloads.copy(item), Optional.of(parent));
     }
 
+    /**
+     * Whether an any-to-one field gets an object or a key, the collection the payload names for it must be an allowed
+     * one: any other would leave the item pointing into a collection the relation does not know.
+     */
+    private void checkNamedCollections(CollectionOverview collection, Map<String, Object> payload) {
+        for (RelationField relation : session.schema().relations().fieldsOf(collection.name()).values()) {
+            if (relation instanceof RelationField.AnyToOne a2o && payload.get(a2o.collectionField()) != null) {
+                checkAllowed(a2o, payload.get(a2o.collectionField()));
+            }
+        }
+    }
+
     /** The collection an any-to-one object belongs to: named by the sibling field, one of the allowed ones. */
     private static String target(RelationField.AnyToOne relation, Map<String, Object> payload) {
         String field = relation.collection() + "." + relation.field();
@@ -66,9 +79,14 @@ final class ManyToOneWrites {
             throw new InvalidPayloadException("Can't update nested record \"" + field + "\" without field \""
                 + relation.collection() + "." + relation.collectionField() + "\" being set");
         }
-        if (!relation.allowedCollections().contains(collection)) {
-            throw new InvalidPayloadException("\"" + field + "\" can't be linked to collection \"" + collection + "\"");
-        }
+        checkAllowed(relation, collection);
         return collection;
+    }
+
+    private static void checkAllowed(RelationField.AnyToOne relation, Object collection) {
+        if (!relation.allowedCollections().contains(collection)) {
+            throw new InvalidPayloadException("\"" + relation.collection() + "." + relation.field()
+                + "\" can't be linked to collection \"" + collection + "\"");
+        }
     }
 }

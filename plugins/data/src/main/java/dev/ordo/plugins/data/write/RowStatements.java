@@ -51,7 +51,7 @@ final class RowStatements {
         try {
             return inserts.insert(collection, columns);
         } catch (SQLException e) {
-            throw errors.translate(e, collection.name(), payload);
+            throw errors.translate(e, collection, columns, payload);
         }
     }
 
@@ -62,7 +62,7 @@ final class RowStatements {
             try {
                 runner.execute(sql.dsl().update(table(collection)).set(values).where(keyIn(collection, batch)));
             } catch (SQLException e) {
-                throw errors.translate(e, collection.name(), payload);
+                throw errors.translate(e, collection, columns, payload);
             }
         }
     }
@@ -72,7 +72,7 @@ final class RowStatements {
             try {
                 runner.execute(sql.dsl().deleteFrom(table(collection)).where(keyIn(collection, batch)));
             } catch (SQLException e) {
-                throw errors.translate(e, collection.name(), Map.of());
+                throw errors.translate(e, collection, Map.of(), Map.of());
             }
         }
     }

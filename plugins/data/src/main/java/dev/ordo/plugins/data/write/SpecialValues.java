@@ -85,8 +85,9 @@ final class SpecialValues {
     }
 
     /**
-     * A uuid primary key with nothing to fill it: Directus relies on the {@code uuid} special, which SQLite and MySQL
-     * need anyway to see the type; a key typed uuid without it would otherwise fail as NOT NULL.
+     * A uuid primary key with nothing to fill it: Directus relies on the {@code uuid} special, which a key created
+     * through the API may lack (PostgreSQL needs no flag for the type); without a value it would fail as NOT NULL.
+     * Any other uuid field without the special keeps what was written, null included.
      */
     private static boolean isUnfilledUuidKey(CollectionOverview collection, FieldOverview field,
                                              Map<String, Object> values) {

@@ -7,7 +7,6 @@ import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.event.Events;
 import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.Query;
-import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.items.ItemWrites;
 import dev.ordo.plugins.data.items.ItemsEngine;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -41,7 +39,7 @@ public final class TransactionalItemWrites implements ItemWrites {
      */
     public TransactionalItemWrites(ItemsEngine engine, Supplier<SchemaContext> schemas, Events events,
                                    Supplier<Optional<HashService>> hashes,
-                                   Function<SQLException, Optional<ConstraintViolation>> constraintViolations,
+                                   ViolationReader constraintViolations,
                                    MutationLimit mutationLimit, Clock clock) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.schemas = Objects.requireNonNull(schemas, "schemas");

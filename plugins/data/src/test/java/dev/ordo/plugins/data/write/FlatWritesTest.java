@@ -10,6 +10,7 @@ import dev.ordo.api.error.ErrorCode;
 import dev.ordo.api.error.OrdoException;
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.FieldType;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
@@ -93,6 +94,18 @@ class FlatWritesTest {
         Object key = writes.createMany("everything", List.of(object("title", "T", "uid", uid)), ADMIN).get(0);
 
         assertThat(fixture.value("SELECT uid FROM everything WHERE id = ?", key)).isEqualTo(uid);
+    }
+
+    @Test
+    void aUuidFieldWithoutTheUuidSpecialKeepsItsNull() throws Exception {
+        assertThat(fixture.schema().schema().collection("articles").orElseThrow().field("owner").orElseThrow().type())
+            .isEqualTo(FieldType.UUID);
+
+        writes.createMany("articles", List.of(object("title", "Left out"), object("title", "Null", "owner", null)),
+            ADMIN);
+
+        assertThat(fixture.rows("SELECT title, owner FROM articles ORDER BY id")).containsExactly(
+            object("title", "Left out", "owner", null), object("title", "Null", "owner", null));
     }
 
     @Test

@@ -134,6 +134,18 @@ class NestedWritesTest {
             assertThat(fixture.count("pages")).isZero();
             assertThat(fixture.count("authors")).isZero();
         }
+
+        @Test
+        void aKeyNeedsAnAllowedCollectionToo() throws Exception {
+            fixture.execute("INSERT INTO authors (id, name) VALUES (1, 'Ada')");
+
+            assertThatThrownBy(() -> writes.createMany("pages", List.of(object("title", "Home", "sections",
+                List.of(object("collection", "authors", "item", "1")))), ADMIN))
+                .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.extensions().get("reason"))
+                    .isEqualTo("\"pages_sections.item\" can't be linked to collection \"authors\""));
+            assertThat(fixture.count("pages")).isZero();
+            assertThat(fixture.count("pages_sections")).isZero();
+        }
     }
 
     @Nested

@@ -155,7 +155,8 @@ final class WriteFixture {
             (type, specials, operator, path) -> { }, caller -> filter -> withCurrentUser(filter, caller), 100,
             statements::add);
         return new TransactionalItemWrites(engine, this::schema, events, () -> hashing,
-            failure -> backend.constraintViolation(failure).or(() -> SqliteConstraints.recognise(failure)), limit,
+            (failure, table, values) -> backend.constraintViolation(failure, table, values)
+                .or(() -> SqliteConstraints.recognise(failure)), limit,
             Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -1,8 +1,10 @@
 package dev.ordo.plugins.data.schema.management;
 
 import dev.ordo.api.error.InvalidPayloadException;
+import dev.ordo.api.schema.ColumnSchema;
 import dev.ordo.api.schema.FieldType;
 import dev.ordo.plugins.data.schema.overview.AliasFlags;
+import dev.ordo.plugins.data.schema.overview.FieldTypeResolver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +12,10 @@ import java.util.Optional;
 
 /**
  * The {@code special} flags Ordo adds by itself (DATA-API.md §2.3, §5.3, §5.5): {@code cast-json} on every json
- * field, and, where the column created for a type reads back as another type (a uuid is a {@code char(36)} on
- * SQLite and MySQL, a hash a {@code varchar(255)}, a csv a {@code text}), the flag that makes it that type again.
+ * field, and, where the column created for a type reads back as another type (a hash is a {@code varchar(255)}, a
+ * csv a {@code text}), the flag that makes it that type again. A uuid needs no flag ({@code char(36)} reads back as
+ * one), and gets none, because the {@code uuid} flag also fills empty values on create: only a uuid primary key
+ * stored as {@code char(36)} carries it, as Directus creates such keys, so Directus can serve the same database.
  * Alias fields always carry an alias flag, which is what tells them from stale rows.
  */
 final class AutoSpecials {
@@ -19,12 +23,15 @@ final class AutoSpecials {
     private AutoSpecials() {
     }
 
-    /** The flags a column field of {@code requested} type needs, knowing the type its column reads back as. */
-    static List<String> forColumn(FieldType requested, FieldType readBack) {
+    /** The flags a column field of {@code requested} type needs, knowing its column as read back. */
+    static List<String> forColumn(FieldType requested, ColumnSchema column) {
         if (requested == FieldType.JSON) {
             return List.of("cast-json");
         }
-        if (requested == readBack) {
+        if (requested == FieldType.UUID && column.primaryKey() && column.fieldType() != FieldType.UUID) {
+            return List.of("uuid");
+        }
+        if (requested == FieldTypeResolver.columnType(column)) {
             return List.of();
         }
         return switch (requested) {

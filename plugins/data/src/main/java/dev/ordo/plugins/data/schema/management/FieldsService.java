@@ -174,7 +174,7 @@ public final class FieldsService {
             if (newType.isPresent()) {
                 ColumnSchema readBack = transaction.tables().table(collection.name())
                     .flatMap(table -> table.column(existing.name())).orElseThrow();
-                List<String> wanted = AutoSpecials.forColumn(newType.get(), readBack.fieldType());
+                List<String> wanted = AutoSpecials.forColumn(newType.get(), readBack);
                 boolean explicit = payload.meta().map(meta -> meta.containsKey("special")).orElse(false);
                 List<String> adjusted = new ArrayList<>(special);
                 if (!explicit) {

@@ -24,7 +24,7 @@ final class NewFieldMeta {
         if (field.isAlias()) {
             added = AutoSpecials.forAlias(special, field.aliasSpecial());
         } else if (field.type().isPresent() && column.isPresent()) {
-            added = AutoSpecials.forColumn(field.type().get(), column.get().fieldType());
+            added = AutoSpecials.forColumn(field.type().get(), column.get());
         } else {
             added = List.of();
         }

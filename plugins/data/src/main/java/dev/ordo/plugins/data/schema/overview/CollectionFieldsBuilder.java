@@ -66,13 +66,13 @@ public final class CollectionFieldsBuilder {
 
     private static FieldOverview systemColumnField(String collection, ColumnSchema column, SystemField definition) {
         return new FieldOverview(collection, column.name(),
-            FieldTypeResolver.resolve(definition.special(), column.fieldType()), Optional.of(column),
+            FieldTypeResolver.resolve(definition.special(), column), Optional.of(column),
             Optional.of(SystemMeta.ofField(collection, definition)), definition.special());
     }
 
     private static FieldOverview columnField(String collection, ColumnSchema column, Optional<FieldMetaRow> row) {
         List<String> special = row.map(FieldMetaRow::special).orElse(List.of());
-        return new FieldOverview(collection, column.name(), FieldTypeResolver.resolve(special, column.fieldType()),
+        return new FieldOverview(collection, column.name(), FieldTypeResolver.resolve(special, column),
             Optional.of(column), row.map(FieldMetaRow::meta), special);
     }
 

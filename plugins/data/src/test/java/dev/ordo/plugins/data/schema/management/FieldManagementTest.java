@@ -43,15 +43,29 @@ class FieldManagementTest extends ManagementTestBase {
 
     @Test
     void fieldsWhoseColumnReadsBackAsAnotherTypeGetTheirSpecialEvenWithoutMeta() throws Exception {
-        Map<String, Object> token = object(POST, "/fields/articles", json("field", "token", "type", "uuid"));
         Map<String, Object> data = object(POST, "/fields/articles", json("field", "data", "type", "json"));
+        Map<String, Object> tags = object(POST, "/fields/articles", json("field", "tags", "type", "csv"));
         Map<String, Object> plain = object(POST, "/fields/articles", json("field", "plain", "type", "text"));
 
-        assertThat(token.get("type")).isEqualTo("uuid");
-        assertThat(meta(token)).containsEntry("special", List.of("uuid"));
         assertThat(data.get("type")).isEqualTo("json");
         assertThat(meta(data)).containsEntry("special", List.of("cast-json"));
+        assertThat(tags.get("type")).isEqualTo("csv");
+        assertThat(meta(tags)).containsEntry("special", List.of("cast-csv"));
         assertThat(plain.get("meta")).isNull();
+    }
+
+    /** The uuid special also fills empty values on create: only a key gets it, as Directus creates uuid keys. */
+    @Test
+    void aPlainUuidFieldGetsNoSpecialButAUuidKeyGetsTheUuidSpecial() throws Exception {
+        Map<String, Object> token = object(POST, "/fields/articles", json("field", "token", "type", "uuid"));
+        object(POST, "/collections", json("collection", "notes", "schema", json(), "fields", List.of(
+            json("field", "id", "type", "uuid", "schema", json("is_primary_key", true)))));
+
+        assertThat(token.get("type")).isEqualTo("uuid");
+        assertThat(token.get("meta")).isNull();
+        Map<String, Object> key = get("/fields/notes/id");
+        assertThat(key.get("type")).isEqualTo("uuid");
+        assertThat(meta(key)).containsEntry("special", List.of("uuid"));
     }
 
     @Test

@@ -2,8 +2,12 @@ package dev.ordo.plugins.data.schema.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.api.schema.ColumnSchema;
 import dev.ordo.api.schema.FieldType;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,6 +58,24 @@ class FieldTypeResolverTest {
         assertThat(FieldTypeResolver.resolve(List.of(), FieldType.GEOMETRY_POINT)).isEqualTo(FieldType.GEOMETRY_POINT);
         assertThat(FieldTypeResolver.resolve(List.of("m2o"), FieldType.GEOMETRY)).isEqualTo(FieldType.GEOMETRY);
         assertThat(FieldTypeResolver.resolve(List.of("string"), FieldType.GEOMETRY)).isEqualTo(FieldType.GEOMETRY);
+    }
+
+    @ParameterizedTest(name = "{0}({1}) -> {2}")
+    @CsvSource({
+        "char, 36, UUID",
+        "character, 36, UUID",
+        "bpchar, 36, UUID",
+        "char, 35, STRING",
+        "varchar, 36, STRING",
+    })
+    void aFixedLengthColumnOf36CharactersIsAUuid(String dataType, long length, FieldType expected) {
+        ColumnSchema column = new ColumnSchema("token", "notes", dataType, FieldType.STRING, Optional.empty(),
+            OptionalLong.of(length), OptionalInt.empty(), OptionalInt.empty(), true, false, false, false, false,
+            Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
+
+        assertThat(FieldTypeResolver.columnType(column)).isEqualTo(expected);
+        assertThat(FieldTypeResolver.resolve(List.of(), column)).isEqualTo(expected);
+        assertThat(FieldTypeResolver.resolve(List.of("cast-json"), column)).isEqualTo(FieldType.JSON);
     }
 
     @Test
