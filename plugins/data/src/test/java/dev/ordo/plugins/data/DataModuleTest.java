@@ -90,7 +90,9 @@ class DataModuleTest {
             "DELETE /items/:collection", "DELETE /items/:collection/:key",
             "GET /activity", "SEARCH /activity", "GET /activity/:key",
             "GET /revisions", "SEARCH /revisions", "GET /revisions/:key",
-            "GET /utils/random/string", "POST /utils/hash/generate", "POST /utils/hash/verify", "POST /utils/cache/clear");
+            "GET /utils/random/string", "POST /utils/hash/generate", "POST /utils/hash/verify", "POST /utils/cache/clear",
+            "POST /utils/revert/:revision", "POST /utils/sort/:collection", "POST /utils/import/:collection",
+            "POST /utils/export/:collection");
     }
 
     @Test

@@ -4,10 +4,14 @@ import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-/** The items service of the data module: reads through {@link ItemReads}, writes through {@link ItemWrites}. */
+/**
+ * The items service of the data module: reads through {@link ItemReads}, writes through {@link ItemWrites}. Beside
+ * the {@link ItemsService} contract it offers what only the data module's own routes use: imports and manual sorting.
+ */
 public final class DataItemsService implements ItemsService {
 
     private final ItemReads reads;
@@ -91,5 +95,15 @@ public final class DataItemsService implements ItemsService {
             writes.deleteMany(collection, keys, caller);
         }
         return keys;
+    }
+
+    /** Upserts each item by primary key in one transaction (see {@link ItemWrites#upsertEach}). */
+    public long upsertEach(String collection, Iterator<? extends Map<String, ?>> items, Accountability caller) {
+        return writes.upsertEach(collection, items, caller);
+    }
+
+    /** Moves {@code item} to the place of {@code to} in the collection's manual order. */
+    public void sort(String collection, Object item, Object to, Accountability caller) {
+        writes.sort(collection, item, to, caller);
     }
 }

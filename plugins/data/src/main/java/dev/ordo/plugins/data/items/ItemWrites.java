@@ -3,6 +3,7 @@ package dev.ordo.plugins.data.items;
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.Query;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,17 @@ public interface ItemWrites {
     Object upsertSingleton(String collection, Map<String, ?> item, Accountability caller);
 
     void deleteMany(String collection, List<?> keys, Accountability caller);
+
+    /**
+     * Upserts each item by its primary key, as an import does: an item whose key exists is updated, any other is
+     * created (in a singleton, the one item is updated or created, and a second item is refused). All items are
+     * written in one transaction, pulled from {@code items} one at a time; the first failure rolls every item back.
+     * Returns how many items were written.
+     */
+    long upsertEach(String collection, Iterator<? extends Map<String, ?>> items, Accountability caller);
+
+    /** Moves {@code item} to the place of {@code to} in the collection's manual order ({@code meta.sort_field}). */
+    void sort(String collection, Object item, Object to, Accountability caller);
 
     /**
      * The keys of the items {@code query} matches, found without permission checks (the write that follows checks

@@ -6,6 +6,7 @@ import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.http.ItemRoutes;
+import dev.ordo.plugins.data.http.ItemUtilityRoutes;
 import dev.ordo.plugins.data.http.ResponseCache;
 import dev.ordo.plugins.data.http.SystemItemRoutes;
 import dev.ordo.plugins.data.http.UtilsRoutes;
@@ -40,12 +41,12 @@ public final class ItemsSetup {
             caller -> filter -> variables.resolve(filter, caller, new UserVariables(service::get, caller)),
             context.settings().getInt("RELATIONAL_BATCH_SIZE", 25000), SqlRunner.StatementListener.NONE);
         SchemaContexts contexts = new SchemaContexts(schema);
-        ItemsService items = new DataItemsService(engine, contexts,
+        DataItemsService items = new DataItemsService(engine, contexts,
             TransactionalItemWrites.create(engine, contexts::get, context));
         service.set(items);
         context.services().register(ItemsService.class, items);
 
-        for (String action : List.of("items.create", "items.update", "items.delete")) {
+        for (String action : List.of("items.create", "items.update", "items.delete", "items.sort")) {
             context.events().onAction(action, (meta, event) -> responses.purgeAfterWrite());
         }
         QueryParser queries = QueryParser.from(context.settings());
@@ -56,6 +57,7 @@ public final class ItemsSetup {
         system.registerReads(context.router(), "/activity", "directus_activity");
         system.registerReads(context.router(), "/revisions", "directus_revisions");
         new UtilsRoutes(context.services(), responses).register(context.router());
+        new ItemUtilityRoutes(items, schema, queries).register(context.router());
         return items;
     }
 }

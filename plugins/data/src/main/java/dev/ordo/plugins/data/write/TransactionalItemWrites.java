@@ -3,17 +3,22 @@ package dev.ordo.plugins.data.write;
 import dev.ordo.api.ModuleContext;
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.auth.HashService;
+import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.event.Events;
 import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
+import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.items.ItemWrites;
 import dev.ordo.plugins.data.items.ItemsEngine;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +34,7 @@ public final class TransactionalItemWrites implements ItemWrites {
     private final ItemsEngine engine;
     private final Supplier<SchemaContext> schemas;
     private final WriteServices services;
+    private final ItemSorter sorter;
 
     /**
      * @param schemas              the current schema, asked once per call
@@ -46,6 +52,7 @@ public final class TransactionalItemWrites implements ItemWrites {
         this.services = new WriteServices(new WriteHooks(Objects.requireNonNull(events, "events")), hashes,
             new StatementErrors(Objects.requireNonNull(constraintViolations, "constraintViolations")), mutationLimit,
             clock);
+        this.sorter = new ItemSorter(engine);
     }
 
     /** Wired from what the host gives the data module: its hooks, services, backend and settings. */
@@ -91,13 +98,44 @@ public final class TransactionalItemWrites implements ItemWrites {
 
     @Override
     public Object upsertSingleton(String collection, Map<String, ?> item, Accountability caller) {
+        return run(caller, session -> upsertSingleton(session, collection, item));
+    }
+
+    @Override
+    public long upsertEach(String collection, Iterator<? extends Map<String, ?>> items, Accountability caller) {
         return run(caller, session -> {
-            Optional<Object> existing = session.rows().firstKey(session.schema().collection(collection));
-            if (existing.isPresent()) {
-                return session.update(collection, List.of(existing.get()), item, Optional.empty()).get(0);
+            CollectionOverview overview = session.schema().collection(collection);
+            // An import may both create and update, so the caller needs both before the first row is read.
+            session.rules(collection, Action.CREATE);
+            session.rules(collection, Action.UPDATE);
+            long written = 0;
+            while (items.hasNext()) {
+                Map<String, ?> item = items.next();
+                if (overview.singleton()) {
+                    if (written > 0) {
+                        throw new InvalidPayloadException("Cannot import multiple records into singleton collection "
+                            + collection);
+                    }
+                    upsertSingleton(session, collection, item);
+                } else {
+                    upsertByKey(session, overview, item);
+                }
+                session.endItem();
+                written++;
             }
-            return session.create(collection, item, Optional.empty());
+            return written;
         });
+    }
+
+    @Override
+    public void sort(String collection, Object item, Object to, Accountability caller) {
+        sorter.sort(schemas.get(), collection, item, to, caller);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("collection", collection);
+        meta.put("item", item);
+        meta.put("to", to);
+        services.hooks().runActions(List.of(new ActionEvent(List.of("items.sort", collection + ".items.sort"), meta)),
+            caller);
     }
 
     @Override
@@ -117,6 +155,47 @@ public final class TransactionalItemWrites implements ItemWrites {
             Optional.empty(), Optional.empty());
         return items.read(collection, keysOnly, unrestricted(caller)).data().stream()
             .map(item -> item.get(primaryKey)).filter(Objects::nonNull).toList();
+    }
+
+    private static Object upsertSingleton(WriteSession session, String collection, Map<String, ?> item)
+        throws SQLException {
+        Optional<Object> existing = session.rows().firstKey(session.schema().collection(collection));
+        if (existing.isPresent()) {
+            return session.update(collection, List.of(existing.get()), item, Optional.empty()).get(0);
+        }
+        return session.create(collection, item, Optional.empty());
+    }
+
+    /**
+     * Directus's {@code upsertOne}: an update when the item carries a key that exists, else a create (a key that
+     * cannot be one of this collection, such as letters for an integer key, is left for the create to refuse).
+     */
+    private static Object upsertByKey(WriteSession session, CollectionOverview collection, Map<String, ?> item)
+        throws SQLException {
+        String primaryKey = collection.primaryKey().orElseThrow();
+        Object key = item.get(primaryKey);
+        if (isJavaScriptTruthy(key) && exists(session, collection, key)) {
+            return session.update(collection.name(), List.of(key), Payloads.without(item, primaryKey),
+                Optional.empty()).get(0);
+        }
+        return session.create(collection.name(), item, Optional.empty());
+    }
+
+    private static boolean exists(WriteSession session, CollectionOverview collection, Object key)
+        throws SQLException {
+        Object checked;
+        try {
+            checked = ItemKeys.coerce(collection.field(collection.primaryKey().orElseThrow()).orElseThrow(), key);
+        } catch (ForbiddenException notAKey) {
+            return false;
+        }
+        return session.rows().exists(collection, checked);
+    }
+
+    /** Directus tests the key with {@code primaryKey && ...}: 0, "" and false count as no key. */
+    private static boolean isJavaScriptTruthy(Object value) {
+        return value != null && !Boolean.FALSE.equals(value) && !"".equals(value)
+            && !(value instanceof Number number && number.doubleValue() == 0);
     }
 
     private <T> T run(Accountability caller, SessionWork<T> work) {

@@ -32,8 +32,8 @@ final class WriteSession {
     private final SqlRunner runner;
     private final WriteServices services;
     private final Instant now;
-    private final MutationCounter mutations;
-    private final ActivityJournal journal = new ActivityJournal();
+    private MutationCounter mutations;
+    private ActivityJournal journal = new ActivityJournal();
     private final PendingActions actions = new PendingActions();
     private final RowStatements rows;
     private final ItemAccess access;
@@ -82,6 +82,17 @@ final class WriteSession {
     void recordActivity() throws SQLException {
         new ActivityRecorder(schema, engine.codec(), rows.inserts(), new ItemSnapshots(schema, engine))
             .record(journal, caller, now, runner);
+        journal = new ActivityJournal();
+    }
+
+    /**
+     * Ends one item of a long run of items (the rows of an import): its activity is written now, so the journal
+     * holds one item at a time, and the next item's rows are counted afresh against the mutation limit, since
+     * Directus upserts each row as a write of its own.
+     */
+    void endItem() throws SQLException {
+        recordActivity();
+        mutations = new MutationCounter(services.limit());
     }
 
     SchemaContext schema() {
