@@ -11,9 +11,7 @@ import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.SchemaService;
-import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.query.QueryParser;
-import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.transfer.ExportFormat;
 import dev.ordo.plugins.data.transfer.ExportResponse;
 import java.time.Clock;
@@ -181,12 +179,7 @@ public final class ItemRoutes {
     }
 
     private CollectionOverview collection(Request request) {
-        String name = request.pathParam("collection");
-        if (SystemSchema.isSystemName(name)) {
-            throw new ForbiddenException(Reasons.collection(name));
-        }
-        return schema.overview().collection(name).filter(c -> !c.isFolder())
-            .orElseThrow(() -> new ForbiddenException(Reasons.collection(name)));
+        return SchemaLookups.itemsCollection(schema.overview(), request.pathParam("collection"));
     }
 
     /** {@code {keys: [...]}} or {@code {query: {...}}}: exactly one of them. */

@@ -12,11 +12,9 @@ import dev.ordo.api.http.Router;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.SchemaService;
-import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.items.ItemFileImport;
 import dev.ordo.plugins.data.query.QueryParser;
-import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.transfer.ExportFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,14 +126,8 @@ public final class ItemUtilityRoutes {
             "The files module is not installed, so the export cannot be stored as a file");
     }
 
-    /** Directus's check: unknown collections (and, in Ordo, system collections and folders) are 403. */
     private CollectionOverview collection(Request request) {
-        String name = request.pathParam("collection");
-        if (SystemSchema.isSystemName(name)) {
-            throw new ForbiddenException(Reasons.collection(name));
-        }
-        return schema.overview().collection(name).filter(c -> !c.isFolder())
-            .orElseThrow(() -> new ForbiddenException(Reasons.collection(name)));
+        return SchemaLookups.itemsCollection(schema.overview(), request.pathParam("collection"));
     }
 
     /** Joi's {@code {item: string|number (required), to: string|number (required)}}, with its messages. */

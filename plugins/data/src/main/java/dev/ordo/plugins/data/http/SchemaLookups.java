@@ -5,6 +5,8 @@ import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.api.schema.Relation;
 import dev.ordo.api.schema.SchemaOverview;
+import dev.ordo.api.schema.SystemSchema;
+import dev.ordo.plugins.data.relation.Reasons;
 
 /** Finds what a path names, answering 403 rather than 404 for what does not exist, as Directus does. */
 public final class SchemaLookups {
@@ -15,6 +17,18 @@ public final class SchemaLookups {
     public static CollectionOverview collection(SchemaOverview overview, String collection) {
         return overview.collection(collection).orElseThrow(() -> new ForbiddenException(
             "You don't have permission to access collection \"" + collection + "\" or it does not exist."));
+    }
+
+    /**
+     * A user collection an items route names: unknown collections, folders and system collections ({@code directus_*},
+     * served by their own routes) are all 403, with the reason Directus gives.
+     */
+    public static CollectionOverview itemsCollection(SchemaOverview overview, String name) {
+        if (SystemSchema.isSystemName(name)) {
+            throw new ForbiddenException(Reasons.collection(name));
+        }
+        return overview.collection(name).filter(c -> !c.isFolder())
+            .orElseThrow(() -> new ForbiddenException(Reasons.collection(name)));
     }
 
     public static FieldOverview field(CollectionOverview collection, String field) {
