@@ -13,6 +13,7 @@ import dev.ordo.platform.db.DatabaseConnector;
 import dev.ordo.platform.db.PooledDatabase;
 import dev.ordo.platform.http.HttpPipeline;
 import dev.ordo.platform.http.HttpServer;
+import dev.ordo.platform.http.RequestLimits;
 import dev.ordo.platform.http.RouteTable;
 import dev.ordo.platform.module.EventBus;
 import dev.ordo.platform.module.HostServices;
@@ -26,6 +27,7 @@ import dev.ordo.platform.server.ServerRoutes;
 import dev.ordo.platform.system.MigrationRunner;
 import dev.ordo.platform.system.SystemTables;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,7 +145,8 @@ public final class OrdoHost implements AutoCloseable {
             try {
                 StartupTimer timer = new StartupTimer();
                 HttpPipeline pipeline = new HttpPipeline(routes, () -> services.find(Authenticator.class),
-                    () -> services.find(QueryValidator.class), config.server().maxPayloadBytes(), trustProxy);
+                    () -> services.find(QueryValidator.class), config.server().maxPayloadBytes(), trustProxy,
+                    new RequestLimits(config.server().globalRateLimit(), config.server().ipRateLimit(), Clock.systemUTC()));
                 server.complete(HttpServer.start(config.server(), pipeline));
                 timer.lap("started the HTTP server");
             } catch (RuntimeException | Error e) {

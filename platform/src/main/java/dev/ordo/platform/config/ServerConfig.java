@@ -8,8 +8,11 @@ import java.time.Duration;
  * Where and how the HTTP server listens.
  *
  * @param maxPayloadBytes largest accepted request body ({@code MAX_PAYLOAD_SIZE}, default 1 MB)
+ * @param globalRateLimit {@code RATE_LIMITER_GLOBAL_*}, shared by every request
+ * @param ipRateLimit     {@code RATE_LIMITER_*}, per client IP
  */
-public record ServerConfig(String host, int port, String publicUrl, long maxPayloadBytes, Duration shutdownTimeout) {
+public record ServerConfig(String host, int port, String publicUrl, long maxPayloadBytes, Duration shutdownTimeout,
+                           RateLimitConfig globalRateLimit, RateLimitConfig ipRateLimit) {
 
     public static ServerConfig from(Settings settings) {
         int port = settings.getInt("PORT", 8055);
@@ -21,6 +24,8 @@ public record ServerConfig(String host, int port, String publicUrl, long maxPayl
             port,
             settings.get("PUBLIC_URL", "/"),
             ByteSize.parse("MAX_PAYLOAD_SIZE", settings.get("MAX_PAYLOAD_SIZE", "1mb")),
-            settings.getDuration("SERVER_SHUTDOWN_TIMEOUT", Duration.ofSeconds(1)));
+            settings.getDuration("SERVER_SHUTDOWN_TIMEOUT", Duration.ofSeconds(1)),
+            RateLimitConfig.global(settings),
+            RateLimitConfig.perIp(settings));
     }
 }

@@ -5,6 +5,7 @@ import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.auth.ClientInfo;
 import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.error.OrdoException;
+import dev.ordo.api.error.RequestsExceededException;
 import dev.ordo.api.error.RouteNotFoundException;
 import dev.ordo.api.error.ServiceUnavailableException;
 import dev.ordo.api.http.HttpMethod;
@@ -21,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to every request, in Directus's order: read the JSON body (400 when malformed or too large),
- * find the caller (bad credentials fail before routing, even on unknown paths), check the query string (a malformed
- * query fails before routing too), route, answer. Every failure leaves in the Directus error shape.
+ * What happens to every request, in Directus's order: count it against the rate limits (429 when spent), read the
+ * JSON body (400 when malformed or too large), find the caller (bad credentials fail before routing, even on unknown
+ * paths), check the query string (a malformed query fails before routing too), route, answer. Every failure leaves
+ * in the Directus error shape.
  */
 public final class HttpPipeline {
 
@@ -34,17 +36,20 @@ public final class HttpPipeline {
     private final Supplier<Optional<QueryValidator>> queryValidator;
     private final long maxPayloadBytes;
     private final boolean trustProxy;
+    private final RequestLimits limits;
     private final JsonCodec json = new JsonCodec();
     private volatile boolean open;
     private final ResponseWriter writer = new ResponseWriter(json);
 
     public HttpPipeline(RouteTable routes, Supplier<Optional<Authenticator>> authenticator,
-                        Supplier<Optional<QueryValidator>> queryValidator, long maxPayloadBytes, boolean trustProxy) {
+                        Supplier<Optional<QueryValidator>> queryValidator, long maxPayloadBytes, boolean trustProxy,
+                        RequestLimits limits) {
         this.routes = routes;
         this.authenticator = authenticator;
         this.queryValidator = queryValidator;
         this.maxPayloadBytes = maxPayloadBytes;
         this.trustProxy = trustProxy;
+        this.limits = limits;
     }
 
     /** From now on every route is answered; before, only routes without authentication (the ping). */
@@ -61,6 +66,7 @@ public final class HttpPipeline {
                 throw new ServiceUnavailableException("ordo", "Ordo is starting");
             }
             ClientInfo client = clientOf(context);
+            limits.check(client);
             HostRequest request = new HostRequest(context, method.orElse(HttpMethod.GET), readJsonBody(context), client);
             if (match.isEmpty() || match.get().authenticate()) {
                 caller = authenticate(request);
@@ -73,6 +79,9 @@ public final class HttpPipeline {
             }
             Response response = match.get().handler().handle(request.withPathParams(match.get().pathParameters()));
             writer.write(context, response);
+        } catch (RequestsExceededException e) {
+            context.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            writeError(context, e.status(), ErrorEnvelope.of(e));
         } catch (OrdoException e) {
             writeError(context, e.status(), ErrorEnvelope.of(e));
         } catch (Exception | LinkageError e) {

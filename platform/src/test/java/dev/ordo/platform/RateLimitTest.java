@@ -1,0 +1,78 @@
+package dev.ordo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordo.platform.testing.HttpResult;
+import dev.ordo.platform.testing.OrdoTestServer;
+import dev.ordo.platform.testing.TestDatabase;
+import dev.ordo.platform.testing.TestVendor;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The per-IP rate limiter over HTTP. Limits do not touch the database, so this runs on SQLite only. Clients are told
+ * apart by X-Forwarded-For (IP_TRUST_PROXY), so each test uses its own addresses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RateLimitTest {
+
+    private TestDatabase database;
+    private OrdoTestServer ordo;
+
+    @BeforeAll
+    void start() {
+        database = TestVendor.SQLITE.createDatabase();
+        ordo = OrdoTestServer.start(database, Map.of("RATE_LIMITER_ENABLED", "true", "RATE_LIMITER_POINTS", "3",
+            "RATE_LIMITER_DURATION", "60", "IP_TRUST_PROXY", "true"));
+    }
+
+    @AfterAll
+    void stop() {
+        ordo.close();
+        database.close();
+    }
+
+    @Test
+    void theRequestAfterTheLimitIsRefusedWithRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(ping("203.0.113.1").status()).isEqualTo(200);
+        }
+
+        HttpResult refused = ping("203.0.113.1");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.errorCode()).isEqualTo("REQUESTS_EXCEEDED");
+        assertThat(refused.json().path("errors").path(0).path("extensions").path("limit").asInt()).isEqualTo(3);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 60L);
+    }
+
+    @Test
+    void anotherClientKeepsItsOwnRequests() {
+        for (int i = 0; i < 4; i++) {
+            ping("203.0.113.2");
+        }
+
+        assertThat(ping("203.0.113.3").status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyRouteCountsAuthenticatedOrNot() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(send("/server/info", "203.0.113.4").status()).isEqualTo(200);
+        }
+
+        assertThat(send("/items/anything", "203.0.113.4").status()).isEqualTo(429);
+    }
+
+    private HttpResult ping(String ip) {
+        return send("/server/ping", ip);
+    }
+
+    private HttpResult send(String path, String ip) {
+        return ordo.send(HttpRequest.newBuilder(ordo.uri(path)).header("X-Forwarded-For", ip).GET().build());
+    }
+}
