@@ -90,6 +90,60 @@ class AuthFlowTest extends IntegrationTest {
     }
 
     @Test
+    void cookieModeKeepsTheRefreshTokenInACookie() {
+        HttpResult login = ordo.post("/auth/login", Map.of("email", OrdoTestServer.ADMIN_EMAIL,
+            "password", OrdoTestServer.ADMIN_PASSWORD, "mode", "cookie"));
+        String refreshToken = cookieValue(login, "directus_refresh_token");
+
+        HttpResult refreshed = sendWithCookie("/auth/refresh", "{}", "directus_refresh_token=" + refreshToken);
+        HttpResult reused = sendWithCookie("/auth/refresh", "{}", "directus_refresh_token=" + refreshToken);
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.data().has("refresh_token")).isFalse();
+        assertThat(login.header("Set-Cookie")).containsIgnoringCase("HttpOnly");
+        assertThat(ordo.get("/users/me", login.data().path("access_token").asText()).status()).isEqualTo(200);
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(cookieValue(refreshed, "directus_refresh_token")).isNotEqualTo(refreshToken);
+        assertThat(reused.status()).isEqualTo(401);
+    }
+
+    @Test
+    void sessionModeAuthenticatesByTheSessionCookieUntilLogout() {
+        HttpResult login = ordo.post("/auth/login", Map.of("email", OrdoTestServer.ADMIN_EMAIL,
+            "password", OrdoTestServer.ADMIN_PASSWORD, "mode", "session"));
+        String session = "directus_session_token=" + cookieValue(login, "directus_session_token");
+
+        HttpResult me = sendWithCookie("GET", "/users/me", null, session);
+        HttpResult refreshed = sendWithCookie("/auth/refresh", "{\"mode\":\"session\"}", session);
+        // A second refresh with the old cookie inside the grace period gets the same successor (browser tabs).
+        HttpResult again = sendWithCookie("/auth/refresh", "{\"mode\":\"session\"}", session);
+        String renewed = "directus_session_token=" + cookieValue(refreshed, "directus_session_token");
+        HttpResult logout = sendWithCookie("/auth/logout", "{\"mode\":\"session\"}", renewed);
+        HttpResult afterLogout = sendWithCookie("GET", "/users/me", null, renewed);
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.data().fieldNames()).toIterable().containsExactly("expires");
+        assertThat(login.data().path("expires").asLong()).isEqualTo(24 * 60 * 60 * 1000L);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.data().path("email").asText()).isEqualTo(OrdoTestServer.ADMIN_EMAIL);
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(sessionClaim(again)).isEqualTo(sessionClaim(refreshed)).isNotEqualTo(sessionClaim(login));
+        assertThat(logout.status()).isEqualTo(204);
+        // Jetty deletes a cookie by dating it in 1970.
+        assertThat(logout.header("Set-Cookie")).startsWith("directus_session_token=;").contains("1970");
+        assertThat(afterLogout.status()).isEqualTo(401);
+    }
+
+    @Test
+    void refreshWithoutAnyTokenIsAnInvalidPayload() {
+        HttpResult refresh = ordo.post("/auth/refresh", Map.of());
+
+        assertThat(refresh.status()).isEqualTo(400);
+        assertThat(refresh.errorCode()).isEqualTo("INVALID_PAYLOAD");
+    }
+
+    @Test
     void staticTokensAuthenticateByHeaderAndByQuery() {
         HttpResult byHeader = ordo.get("/users/me", STATIC_TOKEN);
         HttpResult byQuery = ordo.get("/users/me?access_token=" + STATIC_TOKEN);
@@ -176,5 +230,33 @@ class AuthFlowTest extends IntegrationTest {
 
     private static String base64Url(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResult sendWithCookie(String path, String json, String cookie) {
+        return sendWithCookie("POST", path, json, cookie);
+    }
+
+    private HttpResult sendWithCookie(String method, String path, String json, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(ordo.uri(path)).header("Cookie", cookie);
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return ordo.send(request.build());
+    }
+
+    private static String cookieValue(HttpResult result, String name) {
+        return result.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+            .map(c -> c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+            .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name + " in " + result));
+    }
+
+    /** The session claim of the access token in a session-mode answer's cookie. */
+    private static String sessionClaim(HttpResult result) {
+        String jwt = cookieValue(result, "directus_session_token");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+            java.nio.charset.StandardCharsets.UTF_8);
+        return payload.replaceAll(".*\"session\":\"([^\"]+)\".*", "$1");
     }
 }

@@ -47,6 +47,8 @@ public final class OrdoTestServer implements AutoCloseable {
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("SECRET", "a-test-secret-that-is-long-enough-for-hs256");
         env.put("LOG_LEVEL", "warn");
+        // Logins answer at once in tests; LoginStallTest checks the padding.
+        env.put("LOGIN_STALL_TIME", "0");
         env.put("EXTENSIONS_PATH", "target/no-extensions");
         return env;
     }

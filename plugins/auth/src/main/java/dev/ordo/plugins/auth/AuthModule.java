@@ -10,12 +10,9 @@ import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
 import dev.ordo.plugins.auth.password.Argon2HashService;
 import dev.ordo.plugins.auth.password.PasswordHasher;
-import dev.ordo.plugins.auth.password.TotpVerifier;
+import dev.ordo.plugins.auth.routes.AuthRoutes;
 import dev.ordo.plugins.auth.routes.CurrentUserRoute;
-import dev.ordo.plugins.auth.routes.LoginRoute;
 import dev.ordo.plugins.auth.routes.LoginSessions;
-import dev.ordo.plugins.auth.routes.LogoutRoute;
-import dev.ordo.plugins.auth.routes.RefreshRoute;
 import dev.ordo.plugins.auth.store.ActivityLog;
 import dev.ordo.plugins.auth.store.SessionStore;
 import dev.ordo.plugins.auth.store.SqlDialect;
@@ -67,15 +64,16 @@ public final class AuthModule implements Module {
         new AdminBootstrap(database, dialect, users, hasher, random, console).createFirstAdminIfNone(settings);
 
         context.services().register(Authenticator.class,
-            new TokenAuthenticator(database, tokens, users, sessions, policies, clock));
+            new TokenAuthenticator(database, tokens, users, sessions, policies, settings.cookies().session().name(),
+                clock));
         context.services().register(HashService.class, new Argon2HashService(hasher));
 
         LoginSessions loginSessions = new LoginSessions(database, users, sessions, new ActivityLog(dialect), policies,
-            tokens, random, settings.refreshTokenTtl(), clock);
+            tokens, random, settings.refreshTokenTtl(),
+            new LoginSessions.SessionLifetimes(settings.cookies().sessionTtl(), settings.sessionRefreshGrace()), clock);
         Router router = context.router();
-        router.post("/auth/login", new LoginRoute(database, users, hasher, new TotpVerifier(), loginSessions, clock));
-        router.post("/auth/refresh", new RefreshRoute(loginSessions));
-        router.post("/auth/logout", new LogoutRoute(loginSessions));
+        AuthRoutes.register(router, database, dialect, users, hasher, loginSessions, tokens, settings.cookies(),
+            settings.refreshTokenTtl(), settings.loginStallTime(), clock);
         router.get("/users/me", new CurrentUserRoute(database, new UserRowReader(dialect)));
     }
 }

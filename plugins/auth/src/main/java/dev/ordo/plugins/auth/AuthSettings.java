@@ -2,6 +2,7 @@ package dev.ordo.plugins.auth;
 
 import dev.ordo.api.config.InvalidSettingException;
 import dev.ordo.api.config.Settings;
+import dev.ordo.plugins.auth.routes.AuthCookies;
 import dev.ordo.plugins.auth.password.Argon2Parameters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,7 +23,10 @@ public record AuthSettings(
     String adminEmail,
     Optional<String> adminPassword,
     Optional<String> adminToken,
-    Argon2Parameters hashing) {
+    Argon2Parameters hashing,
+    AuthCookies cookies,
+    Duration loginStallTime,
+    Duration sessionRefreshGrace) {
 
     public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
     public static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(7);
@@ -36,6 +40,9 @@ public record AuthSettings(
         Objects.requireNonNull(adminPassword, "adminPassword");
         Objects.requireNonNull(adminToken, "adminToken");
         Objects.requireNonNull(hashing, "hashing");
+        Objects.requireNonNull(cookies, "cookies");
+        Objects.requireNonNull(loginStallTime, "loginStallTime");
+        Objects.requireNonNull(sessionRefreshGrace, "sessionRefreshGrace");
     }
 
     public static AuthSettings from(Settings settings) {
@@ -49,7 +56,10 @@ public record AuthSettings(
             settings.get("ADMIN_EMAIL", DEFAULT_ADMIN_EMAIL).trim(),
             settings.get("ADMIN_PASSWORD"),
             settings.get("ADMIN_TOKEN"),
-            hashing(settings));
+            hashing(settings),
+            AuthCookies.from(settings),
+            settings.getDuration("LOGIN_STALL_TIME", Duration.ofMillis(500)),
+            settings.getDuration("SESSION_REFRESH_GRACE_PERIOD", Duration.ofSeconds(10)));
     }
 
     @Override

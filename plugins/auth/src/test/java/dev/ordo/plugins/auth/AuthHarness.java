@@ -46,7 +46,8 @@ final class AuthHarness {
             "ADMIN_EMAIL", ADMIN_EMAIL,
             "ADMIN_PASSWORD", ADMIN_PASSWORD,
             "HASH_MEMORY_COST", "1024",
-            "HASH_TIME_COST", "1"));
+            "HASH_TIME_COST", "1",
+            "LOGIN_STALL_TIME", "0"));
         settings.putAll(overrides);
         settings.values().removeIf(String::isEmpty);
         AuthHarness harness = new AuthHarness(directory, settings);

@@ -137,13 +137,61 @@ class LoginTest {
     }
 
     @Test
-    void servesOnlyTheJsonMode() {
+    void refusesAnUnknownMode() {
         assertInvalidPayload(() -> auth.send(TestRequest.post("/auth/login",
-                Map.of("email", AuthHarness.ADMIN_EMAIL, "password", AuthHarness.ADMIN_PASSWORD, "mode", "session"))),
-            "Mode \"session\" is not supported; supported modes: json");
-        assertInvalidPayload(() -> auth.send(TestRequest.post("/auth/login",
-                Map.of("email", AuthHarness.ADMIN_EMAIL, "password", AuthHarness.ADMIN_PASSWORD, "mode", "cookie"))),
-            "Mode \"cookie\" is not supported; supported modes: json");
+                Map.of("email", AuthHarness.ADMIN_EMAIL, "password", AuthHarness.ADMIN_PASSWORD, "mode", "jwt"))),
+            "\"mode\" must be one of [json, cookie, session]");
+    }
+
+    @Test
+    void suspendsAUserAfterTheAllowedAttempts() throws Exception {
+        auth.rows.update("INSERT INTO directus_settings (id, auth_login_attempts) VALUES (1, 2)");
+
+        assertInvalidCredentials(() -> auth.login(AuthHarness.ADMIN_EMAIL, "wrong-password"));
+        assertInvalidCredentials(() -> auth.login(AuthHarness.ADMIN_EMAIL, "wrong-password"));
+        assertThat(auth.rows.single("SELECT status FROM directus_users WHERE id = ?", adminId)).isEqualTo("active");
+        // The attempt after the allowed ones suspends the user, even with the right password.
+        assertInvalidCredentials(() -> auth.login(AuthHarness.ADMIN_EMAIL, AuthHarness.ADMIN_PASSWORD));
+
+        assertThat(auth.rows.single("SELECT status FROM directus_users WHERE id = ?", adminId)).isEqualTo("suspended");
+    }
+
+    @Test
+    void aSuccessfulLoginStartsTheCountAgain() throws Exception {
+        auth.rows.update("INSERT INTO directus_settings (id, auth_login_attempts) VALUES (1, 2)");
+
+        assertInvalidCredentials(() -> auth.login(AuthHarness.ADMIN_EMAIL, "wrong-password"));
+        auth.login(AuthHarness.ADMIN_EMAIL, AuthHarness.ADMIN_PASSWORD);
+        assertInvalidCredentials(() -> auth.login(AuthHarness.ADMIN_EMAIL, "wrong-password"));
+        auth.login(AuthHarness.ADMIN_EMAIL, AuthHarness.ADMIN_PASSWORD);
+
+        assertThat(auth.rows.single("SELECT status FROM directus_users WHERE id = ?", adminId)).isEqualTo("active");
+    }
+
+    @Test
+    void everyAnswerTakesAtLeastTheStallTime(@TempDir Path other) throws Exception {
+        AuthHarness stalled = AuthHarness.start(other, Map.of("LOGIN_STALL_TIME", "300ms"));
+
+        long failing = System.nanoTime();
+        assertInvalidCredentials(() -> stalled.login("nobody@example.com", "whatever"));
+        long failed = System.nanoTime() - failing;
+        long succeeding = System.nanoTime();
+        stalled.login(AuthHarness.ADMIN_EMAIL, AuthHarness.ADMIN_PASSWORD);
+        long succeeded = System.nanoTime() - succeeding;
+
+        assertThat(Duration.ofNanos(failed)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(Duration.ofNanos(succeeded)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void noLimitWhenTheProjectSetsNone() throws Exception {
+        auth.rows.update("INSERT INTO directus_settings (id, auth_login_attempts) VALUES (1, NULL)");
+
+        for (int i = 0; i < 30; i++) {
+            assertInvalidCredentials(() -> auth.login(AuthHarness.ADMIN_EMAIL, "wrong-password"));
+        }
+
+        assertThat(auth.rows.single("SELECT status FROM directus_users WHERE id = ?", adminId)).isEqualTo("active");
     }
 
     @Test

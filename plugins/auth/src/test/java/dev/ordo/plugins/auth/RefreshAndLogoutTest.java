@@ -60,8 +60,9 @@ class RefreshAndLogoutTest {
 
     @Test
     void requiresARefreshToken() {
-        assertInvalidPayload(() -> auth.send(TestRequest.post("/auth/refresh", Map.of())), "\"refresh_token\" is required");
-        assertInvalidPayload(() -> auth.send(TestRequest.post("/auth/logout", Map.of())), "\"refresh_token\" is required");
+        String missing = "The refresh token is required in either the payload or cookie.";
+        assertInvalidPayload(() -> auth.send(TestRequest.post("/auth/refresh", Map.of())), missing);
+        assertInvalidPayload(() -> auth.send(TestRequest.post("/auth/logout", Map.of())), missing);
     }
 
     @Test

@@ -33,22 +33,25 @@ public final class TokenAuthenticator implements Authenticator {
     private final UserStore users;
     private final SessionStore sessions;
     private final PolicyResolver policies;
+    private final String sessionCookie;
     private final Clock clock;
 
+    /** @param sessionCookie {@code SESSION_COOKIE_NAME}: read only when neither query nor header carries a token */
     public TokenAuthenticator(Database database, AccessTokens tokens, UserStore users, SessionStore sessions,
-                              PolicyResolver policies, Clock clock) {
+                              PolicyResolver policies, String sessionCookie, Clock clock) {
         this.database = database;
         this.tokens = tokens;
         this.users = users;
         this.sessions = sessions;
         this.policies = policies;
+        this.sessionCookie = sessionCookie;
         this.clock = clock;
     }
 
     @Override
     public Accountability authenticate(Request request) {
         ClientInfo client = request.client();
-        Optional<String> token = BearerToken.of(request);
+        Optional<String> token = BearerToken.of(request).or(() -> request.cookie(sessionCookie));
         if (token.isEmpty()) {
             return anonymous(client);
         }

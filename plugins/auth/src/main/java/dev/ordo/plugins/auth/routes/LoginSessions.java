@@ -15,6 +15,7 @@ import dev.ordo.plugins.auth.store.UserStore;
 import dev.ordo.plugins.auth.token.AccessTokenClaims;
 import dev.ordo.plugins.auth.token.AccessTokens;
 import dev.ordo.plugins.auth.token.RandomTokens;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,10 +39,16 @@ public final class LoginSessions {
     private final AccessTokens tokens;
     private final RandomTokens random;
     private final Duration refreshTokenTtl;
+    private final SessionLifetimes session;
     private final Clock clock;
 
+    /** How long session-mode tokens live, and how long a replaced session still answers (concurrent refreshes). */
+    public record SessionLifetimes(Duration cookieTtl, Duration refreshGrace) {
+    }
+
     public LoginSessions(Database database, UserStore users, SessionStore sessions, ActivityLog activity, PolicyResolver policies,
-                  AccessTokens tokens, RandomTokens random, Duration refreshTokenTtl, Clock clock) {
+                  AccessTokens tokens, RandomTokens random, Duration refreshTokenTtl, SessionLifetimes session,
+                  Clock clock) {
         this.database = database;
         this.users = users;
         this.sessions = sessions;
@@ -50,11 +57,12 @@ public final class LoginSessions {
         this.tokens = tokens;
         this.random = random;
         this.refreshTokenTtl = refreshTokenTtl;
+        this.session = session;
         this.clock = clock;
     }
 
     /** Starts a session for a user whose credentials were just verified. */
-    TokenPair open(UserRecord user, ClientInfo client) throws SQLException {
+    TokenPair open(UserRecord user, ClientInfo client, LoginMode mode) throws SQLException {
         Instant now = clock.instant();
         String refreshToken = random.next(REFRESH_TOKEN_LENGTH);
         ResolvedAccess access = database.inTransaction(connection -> {
@@ -64,11 +72,15 @@ public final class LoginSessions {
             activity.recordLogin(connection, user.id(), now, client);
             return policies.forUser(connection, user.id(), user.role(), client.ip());
         });
-        return pair(user, access, refreshToken);
+        return pair(user, access, refreshToken, mode);
     }
 
-    /** Rotates a session: the same row gets a new token and expiry, so the old token stops working. */
-    TokenPair refresh(String refreshToken, ClientInfo client) throws SQLException {
+    /**
+     * Renews a session. In json and cookie mode it rotates: the same row gets a new token and expiry, so the old
+     * token stops working. In session mode it copies: a new row is the successor and the old one lives on for the
+     * grace period, answering every refresh in that time with the same successor (browser tabs refresh at once).
+     */
+    TokenPair refresh(String refreshToken, ClientInfo client, LoginMode mode) throws SQLException {
         Instant now = clock.instant();
         String nextToken = random.next(REFRESH_TOKEN_LENGTH);
         Outcome outcome = database.inTransaction(connection -> {
@@ -87,16 +99,43 @@ public final class LoginSessions {
                     ? new OrdoException(ErrorCode.USER_SUSPENDED, "User suspended.")
                     : new InvalidCredentialsException());
             }
-            if (!sessions.rotate(connection, refreshToken, nextToken, now.plus(refreshTokenTtl))) {
+            Optional<String> renewed = mode == LoginMode.SESSION
+                ? successor(connection, session.get(), nextToken, now, client)
+                : rotated(connection, refreshToken, nextToken, now);
+            if (renewed.isEmpty()) {
                 return Outcome.refused(new InvalidCredentialsException());
             }
             users.recordAccess(connection, user.get().id(), now);
-            return Outcome.rotated(user.get(), policies.forUser(connection, user.get().id(), user.get().role(), client.ip()));
+            return Outcome.renewed(user.get(), policies.forUser(connection, user.get().id(), user.get().role(),
+                client.ip()), renewed.get());
         });
         if (outcome.refusal().isPresent()) {
             throw outcome.refusal().get();
         }
-        return pair(outcome.user().orElseThrow(), outcome.access().orElseThrow(), nextToken);
+        return pair(outcome.user().orElseThrow(), outcome.access().orElseThrow(), outcome.token().orElseThrow(), mode);
+    }
+
+    /** The new token of a rotated session; empty when another request rotated or deleted it first. */
+    private Optional<String> rotated(Connection connection, String token, String next, Instant now) throws SQLException {
+        return sessions.rotate(connection, token, next, now.plus(refreshTokenTtl)) ? Optional.of(next) : Optional.empty();
+    }
+
+    /** The session that replaces {@code current}: the one a refresh in the grace period made, or a new one. */
+    private Optional<String> successor(Connection connection, SessionRecord current, String next, Instant now,
+                                       ClientInfo client) throws SQLException {
+        if (current.nextToken().isPresent()) {
+            return sessions.find(connection, current.nextToken().get()).filter(s -> !s.isExpiredAt(now))
+                .map(SessionRecord::token);
+        }
+        String user = current.user().orElseThrow();
+        sessions.insert(connection, next, user, now.plus(session.cookieTtl()), client);
+        if (sessions.replace(connection, current.token(), next, now.plus(session.refreshGrace()))) {
+            return Optional.of(next);
+        }
+        // Another refresh replaced it in the meantime: use its successor.
+        sessions.delete(connection, next);
+        Optional<SessionRecord> reread = sessions.find(connection, current.token());
+        return reread.flatMap(SessionRecord::nextToken);
     }
 
     /** Ends a session. */
@@ -106,23 +145,27 @@ public final class LoginSessions {
         }
     }
 
-    private TokenPair pair(UserRecord user, ResolvedAccess access, String refreshToken) {
+    /** In session mode the access token names its session and lives as long as the session cookie. */
+    private TokenPair pair(UserRecord user, ResolvedAccess access, String refreshToken, LoginMode mode) {
         // As in Directus: the client is told to set up TOTP when a policy demands it and the user has none yet.
         boolean enforceTfa = access.enforceTfa() && user.tfaSecret().isEmpty();
+        boolean inSession = mode == LoginMode.SESSION;
+        Duration lifetime = inSession ? session.cookieTtl() : tokens.ttl();
         String accessToken = tokens.issue(new AccessTokenClaims(user.id(), user.role(), access.app(), access.admin(),
-            enforceTfa, Optional.empty()));
-        return new TokenPair(accessToken, refreshToken, tokens.ttl().toMillis());
+            enforceTfa, inSession ? Optional.of(refreshToken) : Optional.empty()), lifetime);
+        return new TokenPair(accessToken, refreshToken, lifetime.toMillis());
     }
 
     /** The result of a refresh transaction: a rotated session, or the error to answer once it committed. */
-    private record Outcome(Optional<UserRecord> user, Optional<ResolvedAccess> access, Optional<OrdoException> refusal) {
+    private record Outcome(Optional<UserRecord> user, Optional<ResolvedAccess> access, Optional<String> token,
+                           Optional<OrdoException> refusal) {
 
-        static Outcome rotated(UserRecord user, ResolvedAccess access) {
-            return new Outcome(Optional.of(user), Optional.of(access), Optional.empty());
+        static Outcome renewed(UserRecord user, ResolvedAccess access, String token) {
+            return new Outcome(Optional.of(user), Optional.of(access), Optional.of(token), Optional.empty());
         }
 
         static Outcome refused(OrdoException error) {
-            return new Outcome(Optional.empty(), Optional.empty(), Optional.of(error));
+            return new Outcome(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(error));
         }
     }
 }

@@ -8,8 +8,6 @@ import java.util.Optional;
 /** The JSON object an auth endpoint received, with the field checks and Joi-style reasons Directus answers with. */
 final class Payload {
 
-    static final String JSON_MODE = "json";
-
     private final Map<?, ?> body;
 
     private Payload(Map<?, ?> body) {
@@ -46,12 +44,5 @@ final class Payload {
             return Optional.of(text);
         }
         throw new InvalidPayloadException("\"" + field + "\" must be a string");
-    }
-
-    /** Only the {@code json} mode is served so far; cookie and session modes need cookie support first. */
-    void requireJsonMode() {
-        optionalText("mode").filter(mode -> !mode.equals(JSON_MODE)).ifPresent(mode -> {
-            throw new InvalidPayloadException("Mode \"" + mode + "\" is not supported; supported modes: " + JSON_MODE);
-        });
     }
 }

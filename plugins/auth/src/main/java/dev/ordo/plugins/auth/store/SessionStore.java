@@ -18,6 +18,7 @@ public final class SessionStore {
     private final String token;
     private final String user;
     private final String expires;
+    private final String nextToken;
 
     public SessionStore(SqlDialect dialect) {
         this.dialect = dialect;
@@ -25,6 +26,7 @@ public final class SessionStore {
         this.token = dialect.quote("token");
         this.user = dialect.quote("user");
         this.expires = dialect.quote("expires");
+        this.nextToken = dialect.quote("next_token");
     }
 
     public void insert(Connection connection, String sessionToken, String userId, Instant expiry, ClientInfo client)
@@ -43,7 +45,8 @@ public final class SessionStore {
     }
 
     public Optional<SessionRecord> find(Connection connection, String sessionToken) throws SQLException {
-        String sql = "SELECT " + token + ", " + user + ", " + expires + " FROM " + table + " WHERE " + token + " = ?";
+        String sql = "SELECT " + String.join(", ", token, user, expires, nextToken) + " FROM " + table + " WHERE " + token
+            + " = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, sessionToken);
             try (ResultSet rows = statement.executeQuery()) {
@@ -63,6 +66,22 @@ public final class SessionStore {
         }
     }
 
+    /**
+     * Marks a session as replaced by {@code successor}, to end at {@code graceExpiry}; false when another request
+     * replaced it first.
+     */
+    public boolean replace(Connection connection, String oldToken, String successor, Instant graceExpiry)
+        throws SQLException {
+        String sql = "UPDATE " + table + " SET " + nextToken + " = ?, " + expires + " = ? WHERE " + token + " = ? AND "
+            + nextToken + " IS NULL";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, successor);
+            dialect.bindInstant(statement, 2, graceExpiry);
+            statement.setString(3, oldToken);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
     /** @return whether a row was deleted */
     public boolean delete(Connection connection, String sessionToken) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE " + token + " = ?")) {
@@ -74,7 +93,8 @@ public final class SessionStore {
     /** Deletes the user's sessions that expired before {@code now}; expiry is compared in Java (see {@link SqlDialect}). */
     public int deleteExpired(Connection connection, String userId, Instant now) throws SQLException {
         List<String> expired = new ArrayList<>();
-        String sql = "SELECT " + token + ", " + user + ", " + expires + " FROM " + table + " WHERE " + user + " = ?";
+        String sql = "SELECT " + String.join(", ", token, user, expires, nextToken) + " FROM " + table + " WHERE " + user
+            + " = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             dialect.bindUuid(statement, 1, userId);
             try (ResultSet rows = statement.executeQuery()) {
@@ -94,6 +114,6 @@ public final class SessionStore {
 
     private SessionRecord read(ResultSet row) throws SQLException {
         return new SessionRecord(row.getString("token"), Optional.ofNullable(row.getString("user")),
-            dialect.readInstant(row, "expires"));
+            dialect.readInstant(row, "expires"), Optional.ofNullable(row.getString("next_token")));
     }
 }

@@ -87,6 +87,16 @@ public final class UserStore {
         }
     }
 
+    /** Sets the user's status to suspended (too many failed logins). */
+    public void suspend(Connection connection, String userId) throws SQLException {
+        String sql = "UPDATE " + table + " SET " + dialect.quote("status") + " = ? WHERE " + dialect.quote("id") + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, UserRecord.SUSPENDED);
+            dialect.bindUuid(statement, 2, userId);
+            statement.executeUpdate();
+        }
+    }
+
     static boolean isUuid(String text) {
         return text != null && UUID_TEXT.matcher(text).matches();
     }

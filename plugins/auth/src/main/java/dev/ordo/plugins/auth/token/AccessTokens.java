@@ -58,6 +58,11 @@ public final class AccessTokens {
     }
 
     public String issue(AccessTokenClaims claims) {
+        return issue(claims, ttl);
+    }
+
+    /** A token valid for {@code lifetime} rather than the default (session-mode tokens live as long as the cookie). */
+    public String issue(AccessTokenClaims claims, Duration lifetime) {
         long issuedAt = clock.instant().getEpochSecond();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", claims.userId());
@@ -69,7 +74,7 @@ public final class AccessTokens {
         }
         claims.session().ifPresent(session -> payload.put("session", session));
         payload.put("iat", issuedAt);
-        payload.put("exp", issuedAt + ttl.toSeconds());
+        payload.put("exp", issuedAt + lifetime.toSeconds());
         payload.put("iss", ISSUER);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", ALGORITHM);

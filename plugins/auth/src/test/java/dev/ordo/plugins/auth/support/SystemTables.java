@@ -89,7 +89,8 @@ public final class SystemTables {
         """
         CREATE TABLE directus_settings (
           id integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-          project_name varchar(100) NOT NULL DEFAULT 'Directus')""",
+          project_name varchar(100) NOT NULL DEFAULT 'Directus',
+          auth_login_attempts integer DEFAULT 25)""",
         "INSERT INTO directus_policies (id, name, icon, description, app_access, admin_access) VALUES ('" + PUBLIC_POLICY
             + "', '$t:public_label', 'public', '$t:public_description', false, false)",
         "INSERT INTO directus_access (id, role, \"user\", policy, sort) VALUES ('" + PUBLIC_ACCESS + "', NULL, NULL, '"

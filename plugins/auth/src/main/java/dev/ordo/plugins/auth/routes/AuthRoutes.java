@@ -1,0 +1,35 @@
+package dev.ordo.plugins.auth.routes;
+
+import dev.ordo.api.db.Database;
+import dev.ordo.api.http.Router;
+import dev.ordo.plugins.auth.access.LoginAttempts;
+import dev.ordo.plugins.auth.password.PasswordHasher;
+import dev.ordo.plugins.auth.password.TotpVerifier;
+import dev.ordo.plugins.auth.store.ProjectSettings;
+import dev.ordo.plugins.auth.store.SqlDialect;
+import dev.ordo.plugins.auth.store.UserStore;
+import dev.ordo.plugins.auth.token.AccessTokens;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Registers {@code /auth/login}, {@code /auth/refresh} and {@code /auth/logout}. */
+public final class AuthRoutes {
+
+    private AuthRoutes() {
+    }
+
+    /**
+     * @param loginStall      {@code LOGIN_STALL_TIME}
+     * @param refreshTokenTtl {@code REFRESH_TOKEN_TTL}, also the lifetime of the refresh token cookie
+     */
+    public static void register(Router router, Database database, SqlDialect dialect, UserStore users,
+                                PasswordHasher hasher, LoginSessions sessions, AccessTokens tokens, AuthCookies cookies,
+                                Duration refreshTokenTtl, Duration loginStall, Clock clock) {
+        TokenResponses responses = new TokenResponses(cookies, refreshTokenTtl);
+        BruteForceGuard guard = new BruteForceGuard(database, new ProjectSettings(dialect), users, new LoginAttempts());
+        router.post("/auth/login", new LoginRoute(database, users, hasher, new TotpVerifier(), sessions, responses, guard,
+            new LoginStall(loginStall), clock));
+        router.post("/auth/refresh", new RefreshRoute(sessions, cookies, tokens, responses));
+        router.post("/auth/logout", new LogoutRoute(sessions, cookies, tokens, responses));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ordo.plugins.auth.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.OptionalInt;
+
+/** The project settings the auth module needs, from the single row of {@code directus_settings}. */
+public final class ProjectSettings {
+
+    /** Directus's default when the project has no settings row yet. */
+    static final int DEFAULT_LOGIN_ATTEMPTS = 25;
+
+    private final String select;
+
+    public ProjectSettings(SqlDialect dialect) {
+        this.select = "SELECT " + dialect.quote("auth_login_attempts") + " FROM " + dialect.quote("directus_settings");
+    }
+
+    /** {@code auth_login_attempts}: empty when the project set it to null (no limit). */
+    public OptionalInt loginAttempts(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(select);
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                return OptionalInt.of(DEFAULT_LOGIN_ATTEMPTS);
+            }
+            int attempts = rows.getInt(1);
+            return rows.wasNull() ? OptionalInt.empty() : OptionalInt.of(attempts);
+        }
+    }
+}
