@@ -13,7 +13,9 @@ import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
 import dev.ordo.plugins.auth.routes.CurrentUserRoute;
 import dev.ordo.plugins.auth.routes.LoginSessions;
+import dev.ordo.plugins.auth.routes.TwoFactorRoutes;
 import dev.ordo.plugins.auth.store.ActivityLog;
+import dev.ordo.plugins.auth.store.ProjectSettings;
 import dev.ordo.plugins.auth.store.SessionStore;
 import dev.ordo.plugins.auth.store.SqlDialect;
 import dev.ordo.plugins.auth.store.UserRowReader;
@@ -75,5 +77,6 @@ public final class AuthModule implements Module {
         AuthRoutes.register(router, database, dialect, users, hasher, loginSessions, tokens, settings.cookies(),
             settings.refreshTokenTtl(), settings.loginStallTime(), clock);
         router.get("/users/me", new CurrentUserRoute(database, new UserRowReader(dialect)));
+        new TwoFactorRoutes(database, users, new ProjectSettings(dialect), hasher, clock).register(router);
     }
 }

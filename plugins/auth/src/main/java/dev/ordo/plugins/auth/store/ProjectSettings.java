@@ -13,9 +13,20 @@ public final class ProjectSettings {
     static final int DEFAULT_LOGIN_ATTEMPTS = 25;
 
     private final String select;
+    private final String selectName;
 
     public ProjectSettings(SqlDialect dialect) {
         this.select = "SELECT " + dialect.quote("auth_login_attempts") + " FROM " + dialect.quote("directus_settings");
+        this.selectName = "SELECT " + dialect.quote("project_name") + " FROM " + dialect.quote("directus_settings");
+    }
+
+    /** {@code project_name}, {@code Directus} by default: the issuer authenticator apps show. */
+    public String projectName(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(selectName);
+             ResultSet rows = statement.executeQuery()) {
+            String name = rows.next() ? rows.getString(1) : null;
+            return name == null || name.isBlank() ? "Directus" : name;
+        }
     }
 
     /** {@code auth_login_attempts}: empty when the project set it to null (no limit). */

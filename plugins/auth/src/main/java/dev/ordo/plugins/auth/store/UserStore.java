@@ -87,6 +87,28 @@ public final class UserStore {
         }
     }
 
+    /** The user's email, if the user exists and has one. */
+    public Optional<String> email(Connection connection, String userId) throws SQLException {
+        String sql = "SELECT " + dialect.quote("email") + " FROM " + table + " WHERE " + dialect.quote("id") + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            dialect.bindUuid(statement, 1, userId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Stores the user's TOTP secret, or removes it (two-factor authentication off). */
+    public void setTfaSecret(Connection connection, String userId, Optional<String> secret) throws SQLException {
+        String sql = "UPDATE " + table + " SET " + dialect.quote("tfa_secret") + " = ? WHERE " + dialect.quote("id")
+            + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, secret.orElse(null));
+            dialect.bindUuid(statement, 2, userId);
+            statement.executeUpdate();
+        }
+    }
+
     /** Sets the user's status to suspended (too many failed logins). */
     public void suspend(Connection connection, String userId) throws SQLException {
         String sql = "UPDATE " + table + " SET " + dialect.quote("status") + " = ? WHERE " + dialect.quote("id") + " = ?";
