@@ -1,55 +1,29 @@
 package dev.ordo.plugins.auth.token;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordo.api.error.InvalidTokenException;
 import dev.ordo.api.error.TokenExpiredException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and verifies access tokens as Directus does: HS256 JSON Web Tokens with {@code iss: "directus"}, keyed
- * with the UTF-8 bytes of {@code SECRET}.
- *
- * <p>Why the JDK's HmacSHA256 with Jackson rather than a JOSE library: Directus takes a {@code SECRET} of any
- * length, and nimbus-jose-jwt refuses HMAC keys under 256 bits, so a deployment moving from Directus could not keep
- * its secret or its users' tokens. Exactly one algorithm is accepted here, so the key selection and algorithm
- * negotiation such libraries add is precisely what must not run; what remains is one MAC and one constant-time
- * comparison.
+ * Directus access tokens ({@link DirectusJwt}s): the user's id, role and access flags, and in session mode the session
+ * they belong to.
  */
 public final class AccessTokens {
 
-    public static final String ISSUER = "directus";
-    private static final String ALGORITHM = "HS256";
-    private static final String MAC_ALGORITHM = "HmacSHA256";
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder BASE64URL_DECODER = Base64.getUrlDecoder();
+    public static final String ISSUER = DirectusJwt.ISSUER;
 
-    private final byte[] secret;
+    private final DirectusJwt jwt;
     private final Duration ttl;
-    private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public AccessTokens(byte[] secret, Duration ttl, Clock clock) {
-        if (secret.length == 0) {
-            throw new IllegalArgumentException("The token secret must not be empty");
-        }
-        this.secret = secret.clone();
+        this.jwt = new DirectusJwt(secret, clock);
         this.ttl = Objects.requireNonNull(ttl, "ttl");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** How long a new access token is valid. */
@@ -63,7 +37,6 @@ public final class AccessTokens {
 
     /** A token valid for {@code lifetime} rather than the default (session-mode tokens live as long as the cookie). */
     public String issue(AccessTokenClaims claims, Duration lifetime) {
-        long issuedAt = clock.instant().getEpochSecond();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", claims.userId());
         payload.put("role", claims.role().orElse(null));
@@ -73,14 +46,7 @@ public final class AccessTokens {
             payload.put("enforce_tfa", true);
         }
         claims.session().ifPresent(session -> payload.put("session", session));
-        payload.put("iat", issuedAt);
-        payload.put("exp", issuedAt + lifetime.toSeconds());
-        payload.put("iss", ISSUER);
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("alg", ALGORITHM);
-        header.put("typ", "JWT");
-        String signingInput = encode(header) + "." + encode(payload);
-        return signingInput + "." + BASE64URL.encodeToString(mac(signingInput));
+        return jwt.sign(payload, lifetime);
     }
 
     /**
@@ -90,41 +56,10 @@ public final class AccessTokens {
      * @throws TokenExpiredException  a genuine Directus JWT past its {@code exp}
      */
     public Optional<VerifiedAccessToken> verify(String token) {
-        String[] parts = token.split("\\.", -1);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        Optional<JsonNode> header = decodeObject(parts[0]);
-        Optional<JsonNode> payload = decodeObject(parts[1]);
-        if (header.isEmpty() || payload.isEmpty() || !isText(payload.get().get("iss"), ISSUER)) {
-            return Optional.empty();
-        }
-        // From here on the token claims to be ours, so every defect is an invalid token.
-        if (!isText(header.get().get("alg"), ALGORITHM)) {
-            throw new InvalidTokenException();
-        }
-        byte[] signature = decodeBytes(parts[2]).orElseThrow(InvalidTokenException::new);
-        byte[] expected = mac(parts[0] + "." + parts[1]);
-        if (!MessageDigest.isEqual(expected, signature)) {
-            throw new InvalidTokenException();
-        }
-        return Optional.of(checkClaims(payload.get()));
+        return jwt.verify(token).map(AccessTokens::checkClaims);
     }
 
-    private VerifiedAccessToken checkClaims(JsonNode claims) {
-        double now = clock.instant().getEpochSecond();
-        JsonNode notBefore = claims.get("nbf");
-        if (notBefore != null && (!notBefore.isNumber() || now < notBefore.asDouble())) {
-            throw new InvalidTokenException();
-        }
-        // Directus always sets exp; a token without one would never expire, so it is refused.
-        JsonNode expiry = claims.get("exp");
-        if (expiry == null || !expiry.isNumber()) {
-            throw new InvalidTokenException();
-        }
-        if (now >= expiry.asDouble()) {
-            throw new TokenExpiredException();
-        }
+    private static VerifiedAccessToken checkClaims(JsonNode claims) {
         JsonNode id = claims.get("id");
         if (id == null || !id.isTextual() || !claims.has("role") || !claims.has("app_access") || !claims.has("admin_access")) {
             throw new InvalidTokenException();
@@ -135,46 +70,5 @@ public final class AccessTokens {
         }
         return new VerifiedAccessToken(id.asText(),
             session == null || session.isNull() ? Optional.empty() : Optional.of(session.asText()));
-    }
-
-    private Optional<JsonNode> decodeObject(String part) {
-        return decodeBytes(part).flatMap(bytes -> {
-            try {
-                JsonNode node = json.readTree(bytes);
-                return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-            } catch (IOException notJson) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    private static Optional<byte[]> decodeBytes(String part) {
-        try {
-            return Optional.of(BASE64URL_DECODER.decode(part));
-        } catch (IllegalArgumentException notBase64url) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean isText(JsonNode node, String expected) {
-        return node != null && node.isTextual() && node.asText().equals(expected);
-    }
-
-    private String encode(Object value) {
-        try {
-            return BASE64URL.encodeToString(json.writeValueAsBytes(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Token content could not be written as JSON", e);
-        }
-    }
-
-    private byte[] mac(String signingInput) {
-        try {
-            Mac mac = Mac.getInstance(MAC_ALGORITHM);
-            mac.init(new SecretKeySpec(secret, MAC_ALGORITHM));
-            return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
     }
 }
