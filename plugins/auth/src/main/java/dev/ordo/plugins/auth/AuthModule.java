@@ -6,6 +6,7 @@ import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.auth.HashService;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
+import dev.ordo.api.mail.Mailer;
 import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
 import dev.ordo.plugins.auth.password.Argon2HashService;
@@ -13,6 +14,7 @@ import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
 import dev.ordo.plugins.auth.routes.CurrentUserRoute;
 import dev.ordo.plugins.auth.routes.LoginSessions;
+import dev.ordo.plugins.auth.routes.PasswordResetRoutes;
 import dev.ordo.plugins.auth.routes.TwoFactorRoutes;
 import dev.ordo.plugins.auth.store.ActivityLog;
 import dev.ordo.plugins.auth.store.ProjectSettings;
@@ -21,6 +23,8 @@ import dev.ordo.plugins.auth.store.SqlDialect;
 import dev.ordo.plugins.auth.store.UserRowReader;
 import dev.ordo.plugins.auth.store.UserStore;
 import dev.ordo.plugins.auth.token.AccessTokens;
+import dev.ordo.plugins.auth.token.DirectusJwt;
+import dev.ordo.plugins.auth.token.PasswordResetTokens;
 import dev.ordo.plugins.auth.token.RandomTokens;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -77,6 +81,12 @@ public final class AuthModule implements Module {
         AuthRoutes.register(router, database, dialect, users, hasher, loginSessions, tokens, settings.cookies(),
             settings.refreshTokenTtl(), settings.loginStallTime(), clock);
         router.get("/users/me", new CurrentUserRoute(database, new UserRowReader(dialect)));
-        new TwoFactorRoutes(database, users, new ProjectSettings(dialect), hasher, clock).register(router);
+        ProjectSettings project = new ProjectSettings(dialect);
+        new TwoFactorRoutes(database, users, project, hasher, clock).register(router);
+        new PasswordResetRoutes(database, users, project, hasher,
+            new PasswordResetTokens(new DirectusJwt(settings.secret(), clock)), () -> context.services().find(Mailer.class),
+            new PasswordResetRoutes.ResetLinks(context.settings().get("PUBLIC_URL", "/"),
+                context.settings().getList("PASSWORD_RESET_URL_ALLOW_LIST")),
+            settings.loginStallTime()).register(router);
     }
 }

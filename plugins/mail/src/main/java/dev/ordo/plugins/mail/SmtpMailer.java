@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,21 +30,33 @@ final class SmtpMailer implements Mailer {
 
     SmtpMailer(MailSettings settings) {
         this.settings = settings;
-        this.session = Session.getInstance(properties(settings), authenticator(settings));
+        this.session = inPluginClassLoader(() -> Session.getInstance(properties(settings), authenticator(settings)));
     }
 
     @Override
     public void send(Mail mail) {
-        // Jakarta Mail finds its providers and content handlers through the context class loader; inside a plugin
-        // that must be the plugin's own.
+        inPluginClassLoader(() -> {
+            try {
+                Transport.send(message(mail));
+                return null;
+            } catch (MessagingException e) {
+                LOG.warn("The mail server {}:{} did not take a message: {}", settings.host(), settings.port(),
+                    e.toString());
+                throw new ServiceUnavailableException("email", "The mail server could not send the message");
+            }
+        });
+    }
+
+    /**
+     * Jakarta Mail finds its providers, stream providers and content handlers through the thread's context class
+     * loader (ServiceLoader); inside a plugin that must be the plugin's own, or nothing is found.
+     */
+    private static <T> T inPluginClassLoader(Supplier<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SmtpMailer.class.getClassLoader());
         try {
-            Transport.send(message(mail));
-        } catch (MessagingException e) {
-            LOG.warn("The mail server {}:{} did not take a message: {}", settings.host(), settings.port(), e.toString());
-            throw new ServiceUnavailableException("email", "The mail server could not send the message");
+            return work.get();
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The project settings the auth module needs, from the single row of {@code directus_settings}. */
@@ -14,10 +15,22 @@ public final class ProjectSettings {
 
     private final String select;
     private final String selectName;
+    private final String selectPolicy;
 
     public ProjectSettings(SqlDialect dialect) {
         this.select = "SELECT " + dialect.quote("auth_login_attempts") + " FROM " + dialect.quote("directus_settings");
         this.selectName = "SELECT " + dialect.quote("project_name") + " FROM " + dialect.quote("directus_settings");
+        this.selectPolicy = "SELECT " + dialect.quote("auth_password_policy") + " FROM "
+            + dialect.quote("directus_settings");
+    }
+
+    /** {@code auth_password_policy}: the regular expression new passwords must match, written {@code /.../flags}. */
+    public Optional<String> passwordPolicy(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(selectPolicy);
+             ResultSet rows = statement.executeQuery()) {
+            String policy = rows.next() ? rows.getString(1) : null;
+            return policy == null || policy.isBlank() ? Optional.empty() : Optional.of(policy);
+        }
     }
 
     /** {@code project_name}, {@code Directus} by default: the issuer authenticator apps show. */

@@ -109,6 +109,16 @@ public final class UserStore {
         }
     }
 
+    /** Replaces the user's password hash. */
+    public void setPasswordHash(Connection connection, String userId, String hash) throws SQLException {
+        String sql = "UPDATE " + table + " SET " + dialect.quote("password") + " = ? WHERE " + dialect.quote("id") + " = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, hash);
+            dialect.bindUuid(statement, 2, userId);
+            statement.executeUpdate();
+        }
+    }
+
     /** Sets the user's status to suspended (too many failed logins). */
     public void suspend(Connection connection, String userId) throws SQLException {
         String sql = "UPDATE " + table + " SET " + dialect.quote("status") + " = ? WHERE " + dialect.quote("id") + " = ?";
