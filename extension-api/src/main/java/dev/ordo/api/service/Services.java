@@ -1,6 +1,7 @@
 package dev.ordo.api.service;
 
 import dev.ordo.api.Registration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,16 @@ public interface Services {
     <T> Registration register(Class<T> type, T service);
 
     <T> Optional<T> find(Class<T> type);
+
+    /**
+     * Adds {@code contribution} to the ones of {@code type}, for types many plugins contribute to (such as
+     * {@link dev.ordo.api.auth.AuthProvider}). Kept apart from {@link #register}: a type is either provided once or
+     * contributed to.
+     */
+    <T> Registration add(Class<T> type, T contribution);
+
+    /** Every contribution of {@code type}, in the order they were added. */
+    <T> List<T> all(Class<T> type);
 
     /** The provider of {@code type}; fails with {@link IllegalStateException} naming the type when there is none. */
     default <T> T require(Class<T> type) {

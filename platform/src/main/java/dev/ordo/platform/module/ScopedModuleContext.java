@@ -12,6 +12,7 @@ import dev.ordo.api.http.Router;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.service.Services;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -85,6 +86,16 @@ final class ScopedModuleContext implements ModuleContext {
         @Override
         public <T> Optional<T> find(Class<T> type) {
             return delegate.find(type);
+        }
+
+        @Override
+        public <T> Registration add(Class<T> type, T contribution) {
+            return tracker.track(delegate.add(type, contribution));
+        }
+
+        @Override
+        public <T> List<T> all(Class<T> type) {
+            return delegate.all(type);
         }
     }
 

@@ -2,11 +2,13 @@ package dev.ordo.plugins.auth;
 
 import dev.ordo.api.Module;
 import dev.ordo.api.ModuleContext;
+import dev.ordo.api.auth.AuthProvider;
 import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.auth.HashService;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.mail.Mailer;
+import dev.ordo.plugins.auth.access.LocalAuthProvider;
 import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
 import dev.ordo.plugins.auth.password.Argon2HashService;
@@ -78,7 +80,9 @@ public final class AuthModule implements Module {
             tokens, random, settings.refreshTokenTtl(),
             new LoginSessions.SessionLifetimes(settings.cookies().sessionTtl(), settings.sessionRefreshGrace()), clock);
         Router router = context.router();
-        AuthRoutes.register(router, database, dialect, users, hasher, loginSessions, tokens, settings.cookies(),
+        context.services().add(AuthProvider.class, new LocalAuthProvider(database, users, hasher));
+        AuthRoutes.register(router, database, dialect, users, () -> context.services().all(AuthProvider.class),
+            context.settings().getBoolean("AUTH_DISABLE_DEFAULT", false), loginSessions, tokens, settings.cookies(),
             settings.refreshTokenTtl(), settings.loginStallTime(), clock);
         router.get("/users/me", new CurrentUserRoute(database, new UserRowReader(dialect)));
         ProjectSettings project = new ProjectSettings(dialect);

@@ -75,6 +75,18 @@ class TwoFactorTest {
     }
 
     @Test
+    void anAdminMayTurnSomeoneElsesTwoFactorOff() throws Exception {
+        String other = auth.rows.user("other@example.com", null, "active", null);
+        auth.rows.update("UPDATE directus_users SET tfa_secret = 'JBSWY3DPEHPK3PXP' WHERE id = ?", other);
+
+        auth.send(TestRequest.post("/users/" + other + "/tfa/disable", Map.of()).bearer(token));
+
+        assertThat(auth.rows.single("SELECT tfa_secret FROM directus_users WHERE id = ?", other)).isNull();
+        assertError(() -> auth.send(TestRequest.post("/users/" + other + "/tfa/disable", Map.of())),
+            ErrorCode.FORBIDDEN, 403, "You don't have permission to access this.");
+    }
+
+    @Test
     void anonymousCallersHaveNoTwoFactorToSetUp() {
         assertInvalidCredentials(() -> auth.send(TestRequest.post("/users/me/tfa/generate",
             Map.of("password", "x"))));

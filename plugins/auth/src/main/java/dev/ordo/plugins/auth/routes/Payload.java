@@ -2,6 +2,7 @@ package dev.ordo.plugins.auth.routes;
 
 import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.http.Request;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,13 @@ final class Payload {
             return new Payload(object);
         }
         throw new InvalidPayloadException("\"value\" must be of type object");
+    }
+
+    /** The fields as a map, for an auth provider to read. */
+    Map<String, Object> asMap() {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        body.forEach((key, value) -> copy.put(String.valueOf(key), value));
+        return copy;
     }
 
     /** A string field that must be present and not blank. */

@@ -6,6 +6,7 @@ import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.config.Settings;
 import dev.ordo.api.db.Database;
+import dev.ordo.api.error.RouteNotFoundException;
 import dev.ordo.api.event.EventContext;
 import dev.ordo.api.event.Events;
 import dev.ordo.api.http.HttpMethod;
@@ -14,7 +15,9 @@ import dev.ordo.api.http.RouteHandler;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.service.Services;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +31,7 @@ public final class TestHost implements ModuleContext {
     private final Database database;
     private final Map<String, RouteHandler> routes = new HashMap<>();
     private final Map<Class<?>, Object> services = new HashMap<>();
+    private final Map<Class<?>, List<Object>> contributions = new HashMap<>();
 
     public TestHost(Settings settings, Database database) {
         this.settings = settings;
@@ -37,11 +41,35 @@ public final class TestHost implements ModuleContext {
     /** What the host does per request: authenticate first, then call the route with the caller set. */
     public Response handle(TestRequest request) throws Exception {
         Accountability caller = authenticator().authenticate(request);
-        RouteHandler handler = routes.get(key(request.method(), request.path()));
-        if (handler == null) {
-            throw new IllegalArgumentException("No route " + request.method() + " " + request.path());
+        RouteHandler exact = routes.get(key(request.method(), request.path()));
+        if (exact != null) {
+            return exact.handle(request.as(caller));
         }
-        return handler.handle(request.as(caller));
+        // As the host routes: a literal route first, else one whose ":name" segments take the path's values.
+        for (Map.Entry<String, RouteHandler> route : routes.entrySet()) {
+            Optional<Map<String, String>> values = match(route.getKey(), request.method() + " " + request.path());
+            if (values.isPresent()) {
+                return route.getValue().handle(request.withPathParams(values.get()).as(caller));
+            }
+        }
+        throw new RouteNotFoundException(request.path());
+    }
+
+    private static Optional<Map<String, String>> match(String pattern, String actual) {
+        String[] wanted = pattern.split("/");
+        String[] given = actual.split("/");
+        if (wanted.length != given.length) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < wanted.length; i++) {
+            if (wanted[i].startsWith(":")) {
+                values.put(wanted[i].substring(1), given[i]);
+            } else if (!wanted[i].equals(given[i])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(values);
     }
 
     public Authenticator authenticator() {
@@ -92,6 +120,18 @@ public final class TestHost implements ModuleContext {
             @Override
             public <T> Optional<T> find(Class<T> type) {
                 return Optional.ofNullable(type.cast(services.get(type)));
+            }
+
+            @Override
+            public <T> Registration add(Class<T> type, T contribution) {
+                List<Object> ofType = contributions.computeIfAbsent(type, t -> new ArrayList<>());
+                ofType.add(contribution);
+                return () -> ofType.remove(contribution);
+            }
+
+            @Override
+            public <T> List<T> all(Class<T> type) {
+                return contributions.getOrDefault(type, List.of()).stream().map(type::cast).toList();
             }
         };
     }

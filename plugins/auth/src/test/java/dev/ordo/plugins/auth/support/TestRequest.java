@@ -25,9 +25,16 @@ public final class TestRequest implements Request {
     private final Object body;
     private final ClientInfo client;
     private final Accountability accountability;
+    private final Map<String, String> pathParams;
 
     private TestRequest(HttpMethod method, String path, Map<String, String> headers, Map<String, List<String>> query,
                         Object body, ClientInfo client, Accountability accountability) {
+        this(method, path, headers, query, body, client, accountability, Map.of());
+    }
+
+    private TestRequest(HttpMethod method, String path, Map<String, String> headers, Map<String, List<String>> query,
+                        Object body, ClientInfo client, Accountability accountability, Map<String, String> pathParams) {
+        this.pathParams = Map.copyOf(pathParams);
         this.method = method;
         this.path = path;
         this.headers = headers;
@@ -66,7 +73,12 @@ public final class TestRequest implements Request {
     }
 
     public TestRequest as(Accountability caller) {
-        return new TestRequest(method, path, headers, query, body, client, caller);
+        return new TestRequest(method, path, headers, query, body, client, caller, pathParams);
+    }
+
+    /** The request as routed: with the values of the route's {@code :name} segments. */
+    public TestRequest withPathParams(Map<String, String> values) {
+        return new TestRequest(method, path, headers, query, body, client, accountability, values);
     }
 
     @Override
@@ -81,12 +93,16 @@ public final class TestRequest implements Request {
 
     @Override
     public String pathParam(String name) {
-        throw new IllegalArgumentException("no path parameter " + name);
+        String value = pathParams.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no path parameter " + name);
+        }
+        return value;
     }
 
     @Override
     public Map<String, String> pathParams() {
-        return Map.of();
+        return pathParams;
     }
 
     @Override
