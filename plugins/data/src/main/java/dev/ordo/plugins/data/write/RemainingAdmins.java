@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * Directus's {@code validate-remaining-admin}: a write to users, roles, access rows or policies may not leave the
@@ -64,35 +66,35 @@ final class RemainingAdmins {
 
     AccessSnapshot snapshot() throws SQLException {
         Set<String> adminPolicies = new HashSet<>();
-        for (Map<String, Object> policy : rows("directus_policies", List.of("id", "admin_access"))) {
+        for (Map<String, Object> policy : rows("directus_policies", List.of("id", "admin_access"), DSL.noCondition())) {
             if (Boolean.TRUE.equals(policy.get("admin_access"))) {
                 adminPolicies.add(String.valueOf(policy.get("id")));
             }
         }
         List<AccessSnapshot.AccessRow> access = new ArrayList<>();
-        for (Map<String, Object> row : rows("directus_access", List.of("role", "user", "policy"))) {
+        for (Map<String, Object> row : rows("directus_access", List.of("role", "user", "policy"), DSL.noCondition())) {
             access.add(new AccessSnapshot.AccessRow(text(row.get("role")), text(row.get("user")),
                 String.valueOf(row.get("policy"))));
         }
         Map<String, Optional<String>> parents = new HashMap<>();
-        for (Map<String, Object> role : rows("directus_roles", List.of("id", "parent"))) {
+        for (Map<String, Object> role : rows("directus_roles", List.of("id", "parent"), DSL.noCondition())) {
             parents.put(String.valueOf(role.get("id")), text(role.get("parent")));
         }
         List<AccessSnapshot.UserRow> users = new ArrayList<>();
-        for (Map<String, Object> user : rows("directus_users", List.of("id", "role", "status"))) {
-            if ("active".equals(user.get("status"))) {
-                users.add(new AccessSnapshot.UserRow(String.valueOf(user.get("id")), text(user.get("role"))));
-            }
+        Condition active = Sql.column("t", "status").eq(DSL.val("active"));
+        for (Map<String, Object> user : rows("directus_users", List.of("id", "role"), active)) {
+            users.add(new AccessSnapshot.UserRow(String.valueOf(user.get("id")), text(user.get("role"))));
         }
         return new AccessSnapshot(adminPolicies, access, parents, users);
     }
 
-    /** Every row of a system table, the named columns in their wire form (booleans as booleans, uuids as text). */
-    private List<Map<String, Object>> rows(String collection, List<String> names) throws SQLException {
+    /** The rows of a system table that match, the named columns in their wire form (booleans, uuids as text). */
+    private List<Map<String, Object>> rows(String collection, List<String> names, Condition where)
+        throws SQLException {
         CollectionOverview overview = schema.collection(collection);
         List<FieldOverview> fields = names.stream().map(name -> overview.field(name).orElseThrow()).toList();
         List<Field<Object>> columns = fields.stream().map(field -> Sql.column("t", field.name())).toList();
-        return runner.query(sql.dsl().select(columns).from(Sql.table(collection, "t")), row -> {
+        return runner.query(sql.dsl().select(columns).from(Sql.table(collection, "t")).where(where), row -> {
             Map<String, Object> values = new HashMap<>();
             for (int index = 0; index < fields.size(); index++) {
                 values.put(fields.get(index).name(), codec.read(row, index + 1, fields.get(index)));
