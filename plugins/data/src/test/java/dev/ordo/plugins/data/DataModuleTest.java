@@ -8,6 +8,7 @@ import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.error.ErrorCode;
 import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.error.OrdoException;
+import dev.ordo.api.event.EventContext;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.api.schema.SystemSchema;
@@ -16,7 +17,9 @@ import dev.ordo.plugins.data.testing.Callers;
 import dev.ordo.plugins.data.testing.FixedSchemaBackend;
 import dev.ordo.plugins.data.testing.MapServices;
 import dev.ordo.plugins.data.testing.MapSettings;
+import dev.ordo.plugins.data.testing.RecordingEvents;
 import dev.ordo.plugins.data.testing.RecordingRouter;
+import dev.ordo.plugins.data.testing.SqliteTestDatabase;
 import dev.ordo.plugins.data.testing.TestModuleContext;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +38,8 @@ class DataModuleTest {
 
     private RecordingRouter router;
     private MapServices services;
+    private SqliteTestDatabase database;
+    private RecordingEvents events;
 
     @BeforeEach
     void start() throws Exception {
@@ -44,9 +49,10 @@ class DataModuleTest {
     private void start(Map<String, String> settings) throws Exception {
         router = new RecordingRouter();
         services = new MapServices();
-        TestModuleContext context = new TestModuleContext(new MapSettings(settings),
-            BlogFixture.create(folder.resolve("blog-" + System.nanoTime() + ".db")),
-            new FixedSchemaBackend(BlogFixture.catalog()), router, services);
+        database = BlogFixture.create(folder.resolve("blog-" + System.nanoTime() + ".db"));
+        events = new RecordingEvents();
+        TestModuleContext context = new TestModuleContext(new MapSettings(settings), database,
+            new FixedSchemaBackend(BlogFixture.catalog()), router, services, events);
         new DataModule().start(context);
         // The host registers its system schema; modules look it up when they need it.
         services.register(SystemSchema.class, BlogFixture.systemSchema());
@@ -90,9 +96,34 @@ class DataModuleTest {
             "DELETE /items/:collection", "DELETE /items/:collection/:key",
             "GET /activity", "SEARCH /activity", "GET /activity/:key",
             "GET /revisions", "SEARCH /revisions", "GET /revisions/:key",
+            "GET /roles", "SEARCH /roles", "GET /roles/:key", "POST /roles", "PATCH /roles",
+            "PATCH /roles/:key", "DELETE /roles", "DELETE /roles/:key",
+            "GET /policies", "SEARCH /policies", "GET /policies/:key", "POST /policies", "PATCH /policies",
+            "PATCH /policies/:key", "DELETE /policies", "DELETE /policies/:key",
+            "GET /access", "SEARCH /access", "GET /access/:key", "POST /access", "PATCH /access",
+            "PATCH /access/:key", "DELETE /access", "DELETE /access/:key",
+            "GET /permissions", "SEARCH /permissions", "GET /permissions/:key", "POST /permissions",
+            "PATCH /permissions", "PATCH /permissions/:key", "DELETE /permissions", "DELETE /permissions/:key",
+            "GET /users", "SEARCH /users", "GET /users/:key", "POST /users", "PATCH /users",
+            "PATCH /users/:key", "DELETE /users", "DELETE /users/:key",
+            "GET /permissions/me", "GET /permissions/me/:collection", "GET /permissions/me/:collection/:key",
+            "GET /policies/me/globals", "GET /roles/me", "PATCH /users/me",
             "GET /utils/random/string", "POST /utils/hash/generate", "POST /utils/hash/verify", "POST /utils/cache/clear",
             "POST /utils/revert/:revision", "POST /utils/sort/:collection", "POST /utils/import/:collection",
             "POST /utils/export/:collection");
+    }
+
+    @Test
+    void aChangeToAccessControlPurgesCachedReads() throws Exception {
+        start(Map.of("CACHE_ENABLED", "true", "CACHE_AUTO_PURGE", "true"));
+        database.execute("INSERT INTO articles (id, title) VALUES (1, 'Before')");
+        Object before = data("/items/articles");
+        database.execute("UPDATE articles SET title = 'After' WHERE id = 1");
+        assertThat(data("/items/articles")).as("still cached").isEqualTo(before);
+
+        events.action("permissions.update", Map.of(), new EventContext(Callers.ADMIN));
+
+        assertThat(data("/items/articles")).isNotEqualTo(before);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.ordo.plugins.data.http;
 
 import dev.ordo.api.error.ForbiddenException;
-import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.error.RouteNotFoundException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
@@ -31,6 +30,7 @@ public final class ItemRoutes {
     private final QueryParser queries;
     private final ResponseCache responses;
     private final Clock clock;
+    private final ItemRequests requests;
 
     public ItemRoutes(ItemsService items, SchemaService schema, QueryParser queries, ResponseCache responses,
                       Clock clock) {
@@ -39,6 +39,7 @@ public final class ItemRoutes {
         this.queries = queries;
         this.responses = responses;
         this.clock = clock;
+        this.requests = new ItemRequests(items, queries);
     }
 
     public void register(Router router) {
@@ -64,8 +65,7 @@ public final class ItemRoutes {
     private Response search(Request request) {
         CollectionOverview collection = collection(request);
         Map<String, Object> body = RequestBodies.optionalObject(request);
-        Query query = body.get("query") instanceof Map<?, ?> map ? queries.fromJson(RequestBodies.stringKeys(map))
-            : queries.fromQueryString(request.queryString());
+        Query query = requests.searchQuery(request, body);
         if (body.containsKey("keys")) {
             List<?> keys = RequestBodies.list(body.get("keys"), "keys");
             List<Map<String, Object>> found = items.readMany(collection.name(), keys, query, request.accountability());
@@ -87,38 +87,19 @@ public final class ItemRoutes {
         if (collection.singleton()) {
             throw new RouteNotFoundException(request.path());
         }
-        Object body = RequestBodies.required(request);
-        Query query = queries.fromQueryString(request.queryString());
-        if (body instanceof List<?> list) {
-            List<Object> keys = items.createMany(collection.name(), RequestBodies.objects(list), request.accountability());
-            return readBack(() -> Response.data(items.readMany(collection.name(), keys, query, request.accountability())));
-        }
-        Object key = items.createOne(collection.name(), RequestBodies.object(body, "body"), request.accountability());
-        return readBack(() -> Response.data(items.readOne(collection.name(), key, query, request.accountability())));
+        return requests.create(collection.name(), request);
     }
 
     private Response updateMany(Request request) {
         CollectionOverview collection = collection(request);
-        Object body = RequestBodies.required(request);
+        if (!collection.singleton()) {
+            return requests.updateMany(collection.name(), request);
+        }
+        Map<String, Object> item = RequestBodies.object(RequestBodies.required(request), "body");
         Query query = queries.fromQueryString(request.queryString());
-        if (collection.singleton()) {
-            items.upsertSingleton(collection.name(), RequestBodies.object(body, "body"), request.accountability());
-            return readBack(() -> Response.data(items.readSingleton(collection.name(), query, request.accountability())));
-        }
-        List<Object> keys;
-        if (body instanceof List<?> list) {
-            keys = items.updateBatch(collection.name(), RequestBodies.objects(list), request.accountability());
-        } else {
-            Map<String, Object> batch = RequestBodies.object(body, "body");
-            Map<String, Object> data = RequestBodies.object(RequestBodies.requiredKey(batch, "data"), "data");
-            BatchSelector selector = BatchSelector.of(batch);
-            keys = selector.keys().isPresent()
-                ? items.updateMany(collection.name(), selector.keys().get(), data, request.accountability())
-                : items.updateByQuery(collection.name(), queries.fromJson(selector.query().get()), data,
-                    request.accountability());
-        }
-        List<Object> updated = keys;
-        return readBack(() -> Response.data(items.readMany(collection.name(), updated, query, request.accountability())));
+        items.upsertSingleton(collection.name(), item, request.accountability());
+        return ItemRequests.readBack(
+            () -> Response.data(items.readSingleton(collection.name(), query, request.accountability())));
     }
 
     private Response updateOne(Request request) {
@@ -126,32 +107,15 @@ public final class ItemRoutes {
         if (collection.singleton()) {
             throw new RouteNotFoundException(request.path());
         }
-        Map<String, Object> changes = RequestBodies.object(RequestBodies.required(request), "body");
-        Query query = queries.fromQueryString(request.queryString());
-        Object key = items.updateOne(collection.name(), request.pathParam("key"), changes, request.accountability());
-        return readBack(() -> Response.data(items.readOne(collection.name(), key, query, request.accountability())));
+        return requests.updateOne(collection.name(), request.pathParam("key"), request);
     }
 
     private Response deleteMany(Request request) {
-        CollectionOverview collection = collection(request);
-        Object body = RequestBodies.required(request);
-        if (body instanceof List<?> keys) {
-            items.deleteMany(collection.name(), keys, request.accountability());
-            return Response.noContent();
-        }
-        BatchSelector selector = BatchSelector.of(RequestBodies.object(body, "body"));
-        if (selector.keys().isPresent()) {
-            items.deleteMany(collection.name(), selector.keys().get(), request.accountability());
-        } else {
-            items.deleteByQuery(collection.name(), queries.fromJson(selector.query().get()), request.accountability());
-        }
-        return Response.noContent();
+        return requests.deleteMany(collection(request).name(), request);
     }
 
     private Response deleteOne(Request request) {
-        CollectionOverview collection = collection(request);
-        items.deleteOne(collection.name(), request.pathParam("key"), request.accountability());
-        return Response.noContent();
+        return requests.deleteOne(collection(request).name(), request.pathParam("key"), request);
     }
 
     /** A list answer: {@code {data, meta?}}, or the export file when {@code export} is set. */
@@ -169,31 +133,7 @@ public final class ItemRoutes {
             : Response.data(item);
     }
 
-    /** The written items read back, or 204 when the caller may not read them (the write itself succeeded). */
-    private static Response readBack(java.util.function.Supplier<Response> read) {
-        try {
-            return read.get();
-        } catch (ForbiddenException e) {
-            return Response.noContent();
-        }
-    }
-
     private CollectionOverview collection(Request request) {
         return SchemaLookups.itemsCollection(schema.overview(), request.pathParam("collection"));
-    }
-
-    /** {@code {keys: [...]}} or {@code {query: {...}}}: exactly one of them. */
-    private record BatchSelector(Optional<List<?>> keys, Optional<Map<String, Object>> query) {
-        static BatchSelector of(Map<String, Object> body) {
-            boolean hasKeys = body.containsKey("keys");
-            boolean hasQuery = body.containsKey("query");
-            if (hasKeys == hasQuery) {
-                throw new InvalidPayloadException("\"value\" must contain exactly one of [keys, query]");
-            }
-            if (hasKeys) {
-                return new BatchSelector(Optional.of(RequestBodies.list(body.get("keys"), "keys")), Optional.empty());
-            }
-            return new BatchSelector(Optional.empty(), Optional.of(RequestBodies.object(body.get("query"), "query")));
-        }
     }
 }

@@ -11,31 +11,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The read routes of a system collection under its own path, with the semantics of {@code /items} (DATA-API.md §2.9):
- * {@code GET /activity}, {@code SEARCH /activity}, {@code GET /activity/:key}, and the same for revisions.
+ * The routes of a system collection under its own path, with the semantics of {@code /items} (DATA-API.md §2.9):
+ * read-only for {@code /activity} and {@code /revisions}, every read and write form for {@code /roles},
+ * {@code /users} and the other collections of access control.
  */
 public final class SystemItemRoutes {
 
     private final ItemsService items;
-    private final QueryParser queries;
+    private final ItemRequests requests;
 
     public SystemItemRoutes(ItemsService items, QueryParser queries) {
         this.items = items;
-        this.queries = queries;
+        this.requests = new ItemRequests(items, queries);
     }
 
     /** Registers the read routes of {@code collection} under {@code path} (e.g. {@code /activity}). */
     public void registerReads(Router router, String path, String collection) {
-        router.get(path, request -> list(collection, queries.fromQueryString(request.queryString()), request));
+        router.get(path, request -> list(collection, queries().fromQueryString(request.queryString()), request));
         router.search(path, request -> search(collection, request));
         router.get(path + "/:key", request -> Response.data(items.readOne(collection, request.pathParam("key"),
-            queries.fromQueryString(request.queryString()), request.accountability())));
+            queries().fromQueryString(request.queryString()), request.accountability())));
+    }
+
+    /** Registers the read routes and every write route of {@code collection} under {@code path}. */
+    public void registerAll(Router router, String path, String collection) {
+        registerReads(router, path, collection);
+        router.post(path, request -> requests.create(collection, request));
+        router.patch(path, request -> requests.updateMany(collection, request));
+        router.patch(path + "/:key", request -> requests.updateOne(collection, request.pathParam("key"), request));
+        router.delete(path, request -> requests.deleteMany(collection, request));
+        router.delete(path + "/:key", request -> requests.deleteOne(collection, request.pathParam("key"), request));
+    }
+
+    private QueryParser queries() {
+        return requests.queries();
     }
 
     private Response search(String collection, Request request) {
         Map<String, Object> body = RequestBodies.optionalObject(request);
-        Query query = body.get("query") instanceof Map<?, ?> map ? queries.fromJson(RequestBodies.stringKeys(map))
-            : queries.fromQueryString(request.queryString());
+        Query query = requests.searchQuery(request, body);
         if (body.containsKey("keys")) {
             List<?> keys = RequestBodies.list(body.get("keys"), "keys");
             return Response.data(items.readMany(collection, keys, query, request.accountability()));

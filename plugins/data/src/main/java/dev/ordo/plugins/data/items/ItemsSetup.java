@@ -5,6 +5,7 @@ import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.http.AccessControlRoutes;
 import dev.ordo.plugins.data.http.ItemRoutes;
 import dev.ordo.plugins.data.http.ItemUtilityRoutes;
 import dev.ordo.plugins.data.http.ResponseCache;
@@ -27,7 +28,8 @@ public final class ItemsSetup {
     }
 
     /**
-     * Registers the items service, {@code /items}, {@code /activity}, {@code /revisions} and {@code /utils}, and the
+     * Registers the items service, {@code /items}, {@code /activity}, {@code /revisions}, the access-control routes
+     * ({@code /roles}, {@code /users}, ...) and {@code /utils}, and the
      * query validator the host runs before routing.
      */
     public static ItemsService register(ModuleContext context, SchemaService schema, AccessRules access,
@@ -49,6 +51,12 @@ public final class ItemsSetup {
         for (String action : List.of("items.create", "items.update", "items.delete", "items.sort")) {
             context.events().onAction(action, (meta, event) -> responses.purgeAfterWrite());
         }
+        // Cached answers depend on who may read what, so a change to access control purges them too.
+        for (String scope : List.of("roles", "policies", "access", "permissions", "users")) {
+            for (String action : List.of("create", "update", "delete")) {
+                context.events().onAction(scope + "." + action, (meta, event) -> responses.purgeAfterWrite());
+            }
+        }
         QueryParser queries = QueryParser.from(context.settings());
         // The host checks every request's query string with the same parser before routing (DATA-API.md §1.1).
         context.services().register(QueryValidator.class, queries::fromQueryString);
@@ -56,6 +64,7 @@ public final class ItemsSetup {
         SystemItemRoutes system = new SystemItemRoutes(items, queries);
         system.registerReads(context.router(), "/activity", "directus_activity");
         system.registerReads(context.router(), "/revisions", "directus_revisions");
+        new AccessControlRoutes(items, schema, queries, access).register(context.router());
         new UtilsRoutes(context.services(), responses).register(context.router());
         new ItemUtilityRoutes(items, schema, queries).register(context.router());
         return items;

@@ -65,7 +65,7 @@ public final class TransactionalItemWrites implements ItemWrites {
 
     @Override
     public List<Object> createMany(String collection, List<? extends Map<String, ?>> items, Accountability caller) {
-        return run(caller, session -> {
+        return run(collection, caller, session -> {
             List<Object> keys = new ArrayList<>(items.size());
             for (Map<String, ?> item : items) {
                 keys.add(session.create(collection, item, Optional.empty()));
@@ -76,12 +76,12 @@ public final class TransactionalItemWrites implements ItemWrites {
 
     @Override
     public List<Object> updateMany(String collection, List<?> keys, Map<String, ?> changes, Accountability caller) {
-        return run(caller, session -> session.update(collection, keys, changes, Optional.empty()));
+        return run(collection, caller, session -> session.update(collection, keys, changes, Optional.empty()));
     }
 
     @Override
     public List<Object> updateBatch(String collection, List<? extends Map<String, ?>> items, Accountability caller) {
-        return run(caller, session -> {
+        return run(collection, caller, session -> {
             String primaryKey = session.schema().primaryKey(collection);
             List<Object> keys = new ArrayList<>(items.size());
             for (Map<String, ?> item : items) {
@@ -98,12 +98,12 @@ public final class TransactionalItemWrites implements ItemWrites {
 
     @Override
     public Object upsertSingleton(String collection, Map<String, ?> item, Accountability caller) {
-        return run(caller, session -> upsertSingleton(session, collection, item));
+        return run(collection, caller, session -> upsertSingleton(session, collection, item));
     }
 
     @Override
     public long upsertEach(String collection, Iterator<? extends Map<String, ?>> items, Accountability caller) {
-        return run(caller, session -> {
+        return run(collection, caller, session -> {
             CollectionOverview overview = session.schema().collection(collection);
             // An import may both create and update, so the caller needs both before the first row is read.
             session.rules(collection, Action.CREATE);
@@ -140,7 +140,7 @@ public final class TransactionalItemWrites implements ItemWrites {
 
     @Override
     public void deleteMany(String collection, List<?> keys, Accountability caller) {
-        run(caller, session -> {
+        run(collection, caller, session -> {
             session.delete(collection, keys, Optional.empty());
             return null;
         });
@@ -198,11 +198,14 @@ public final class TransactionalItemWrites implements ItemWrites {
             && !(value instanceof Number number && number.doubleValue() == 0);
     }
 
-    private <T> T run(Accountability caller, SessionWork<T> work) {
+    private <T> T run(String collection, Accountability caller, SessionWork<T> work) {
         SchemaContext schema = schemas.get();
         Outcome<T> outcome = engine.write(runner -> {
+            RemainingAdmins.Check admins = new RemainingAdmins(schema, engine.sql(), engine.codec(), runner)
+                .watch(collection);
             WriteSession session = new WriteSession(engine, schema, caller, runner, services);
             T result = work.run(session);
+            admins.verify();
             session.recordActivity();
             return new Outcome<>(result, session.actions().events());
         });

@@ -1,0 +1,114 @@
+package dev.ordo.plugins.data.http;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.error.InvalidCredentialsException;
+import dev.ordo.api.http.Request;
+import dev.ordo.api.http.Response;
+import dev.ordo.api.http.Router;
+import dev.ordo.api.items.ItemsService;
+import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.SchemaService;
+import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.introspection.CollectionAccess;
+import dev.ordo.plugins.data.introspection.ItemAccessCheck;
+import dev.ordo.plugins.data.introspection.PolicyGlobals;
+import dev.ordo.plugins.data.query.QueryParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The collections of access control under their own paths (PLATFORM.md §2.7, DATA-API.md §2.9): {@code /roles},
+ * {@code /policies}, {@code /access}, {@code /permissions} and {@code /users} with every {@code /items} form, and what
+ * callers ask about themselves: {@code /permissions/me}, {@code /policies/me/globals}, {@code /roles/me} and
+ * {@code PATCH /users/me} ({@code GET /users/me} belongs to the auth module).
+ */
+public final class AccessControlRoutes {
+
+    private static final List<SystemPath> COLLECTIONS = List.of(
+        new SystemPath("/roles", "directus_roles"),
+        new SystemPath("/policies", "directus_policies"),
+        new SystemPath("/access", "directus_access"),
+        new SystemPath("/permissions", "directus_permissions"),
+        new SystemPath("/users", "directus_users"));
+
+    private final ItemsService items;
+    private final SchemaService schema;
+    private final QueryParser queries;
+    private final ItemRequests requests;
+    private final CollectionAccess collectionAccess;
+    private final ItemAccessCheck itemAccess;
+    private final PolicyGlobals globals;
+
+    public AccessControlRoutes(ItemsService items, SchemaService schema, QueryParser queries, AccessRules rules) {
+        this.items = items;
+        this.schema = schema;
+        this.queries = queries;
+        this.requests = new ItemRequests(items, queries);
+        this.collectionAccess = new CollectionAccess(rules);
+        this.itemAccess = new ItemAccessCheck(rules, items);
+        this.globals = new PolicyGlobals(items);
+    }
+
+    public void register(Router router) {
+        SystemItemRoutes system = new SystemItemRoutes(items, queries);
+        COLLECTIONS.forEach(route -> system.registerAll(router, route.path(), route.collection()));
+        router.get("/permissions/me", this::permissions);
+        router.get("/permissions/me/:collection", request -> itemPermissions(request, Optional.empty()));
+        router.get("/permissions/me/:collection/:key",
+            request -> itemPermissions(request, Optional.of(request.pathParam("key"))));
+        router.get("/policies/me/globals", this::policyGlobals);
+        router.get("/roles/me", this::roles);
+        router.patch("/users/me", this::updateOwnUser);
+    }
+
+    private Response permissions(Request request) {
+        Accountability caller = identified(request);
+        return Response.data(collectionAccess.of(caller, schema.overview()));
+    }
+
+    private Response itemPermissions(Request request, Optional<String> key) {
+        Accountability caller = request.accountability();
+        if (caller.user().isEmpty()) {
+            throw new ForbiddenException();
+        }
+        return Response.data(itemAccess.of(caller, schema.overview(), request.pathParam("collection"), key));
+    }
+
+    /** Callers without a user or role have no globals to speak of: every flag is false. */
+    private Response policyGlobals(Request request) {
+        Accountability caller = request.accountability();
+        boolean identified = caller.user().isPresent() || caller.role().isPresent();
+        return Response.data(identified ? globals.of(caller) : PolicyGlobals.none());
+    }
+
+    /** The caller's role chain, or only its ids when they may not read the roles. */
+    private Response roles(Request request) {
+        Accountability caller = identified(request);
+        Query query = queries.fromQueryString(request.queryString()).withLimit(Optional.of(-1));
+        List<String> chain = caller.roles();
+        try {
+            return Response.data(chain.isEmpty() ? List.of()
+                : items.readMany("directus_roles", chain, query, caller));
+        } catch (ForbiddenException e) {
+            return Response.data(chain.stream().map(id -> Map.of("id", id)).toList());
+        }
+    }
+
+    private Response updateOwnUser(Request request) {
+        String user = request.accountability().user().orElseThrow(InvalidCredentialsException::new);
+        return requests.updateOne("directus_users", user, request);
+    }
+
+    private static Accountability identified(Request request) {
+        Accountability caller = request.accountability();
+        if (caller.user().isEmpty() && caller.role().isEmpty()) {
+            throw new ForbiddenException();
+        }
+        return caller;
+    }
+
+    private record SystemPath(String path, String collection) {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ordo.plugins.data.introspection;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.SchemaOverview;
+import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.access.Action;
+import dev.ordo.plugins.data.access.CollectionRules;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * {@code GET /permissions/me} (PLATFORM.md §2.7): per collection and action, whether the caller has no, partial (an
+ * item filter applies) or full access, with the fields and presets, asked of the installed {@link AccessRules}.
+ * Admins get full access to every collection, as in Directus; others only the collections they may act on at all.
+ */
+public final class CollectionAccess {
+
+    private final AccessRules rules;
+
+    public CollectionAccess(AccessRules rules) {
+        this.rules = rules;
+    }
+
+    public Map<String, Object> of(Accountability caller, SchemaOverview schema) {
+        Map<String, Object> collections = new LinkedHashMap<>();
+        for (CollectionOverview collection : schema.collections().values()) {
+            if (collection.isFolder()) {
+                continue;
+            }
+            Map<String, Object> actions = new LinkedHashMap<>();
+            boolean any = false;
+            for (Action action : Action.values()) {
+                Optional<CollectionRules> found = caller.admin() ? Optional.of(CollectionRules.EVERYTHING)
+                    : rules.rules(caller, collection.name(), action);
+                actions.put(action.id(), describe(found, caller.admin()));
+                any |= found.isPresent();
+            }
+            if (any) {
+                collections.put(collection.name(), actions);
+            }
+        }
+        return collections;
+    }
+
+    private static Map<String, Object> describe(Optional<CollectionRules> found, boolean admin) {
+        Map<String, Object> access = new LinkedHashMap<>();
+        if (found.isEmpty()) {
+            access.put("access", "none");
+            return access;
+        }
+        CollectionRules rules = found.get();
+        access.put("access", rules.itemFilter().isPresent() ? "partial" : "full");
+        access.put("fields", rules.allowsField("*") ? List.of("*") : List.copyOf(new TreeSet<>(rules.fields())));
+        if (!admin && !rules.presets().isEmpty()) {
+            access.put("presets", rules.presets());
+        }
+        return access;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.ordo.plugins.data.introspection;
+
+import static dev.ordo.plugins.data.introspection.IntrospectionTestbed.ADMIN;
+import static dev.ordo.plugins.data.introspection.IntrospectionTestbed.EDITOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordo.api.query.Filter;
+import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.access.CollectionRules;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CollectionAccessTest {
+
+    /** Editors read every note, create notes with a preset, and update only their own notes' bodies. */
+    private static final AccessRules RULES = (caller, collection, action) -> {
+        if (caller.admin()) {
+            return Optional.of(CollectionRules.EVERYTHING);
+        }
+        if (!collection.equals("notes")) {
+            return Optional.empty();
+        }
+        return switch (action) {
+            case READ -> Optional.of(CollectionRules.EVERYTHING);
+            case CREATE -> Optional.of(new CollectionRules(Set.of("body", "owner"), Optional.empty(), Optional.empty(),
+                Map.of("owner", "$CURRENT_USER")));
+            case UPDATE -> Optional.of(new CollectionRules(Set.of("body"),
+                Optional.of(new Filter.Condition("owner", "_eq", "$CURRENT_USER")), Optional.empty(), Map.of()));
+            default -> Optional.empty();
+        };
+    };
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void describesEachActionOfTheCollectionsTheCallerMayUse() throws Exception {
+        IntrospectionTestbed testbed = new IntrospectionTestbed(folder, RULES);
+
+        Map<String, Object> access = new CollectionAccess(RULES).of(EDITOR, testbed.overview());
+
+        assertThat(access).containsOnlyKeys("notes");
+        assertThat(access.get("notes")).isEqualTo(Map.of(
+            "create", Map.of("access", "full", "fields", List.of("body", "owner"),
+                "presets", Map.of("owner", "$CURRENT_USER")),
+            "read", Map.of("access", "full", "fields", List.of("*")),
+            "update", Map.of("access", "partial", "fields", List.of("body")),
+            "delete", Map.of("access", "none"),
+            "share", Map.of("access", "none")));
+    }
+
+    @Test
+    void adminsHaveFullAccessToEveryCollection() throws Exception {
+        IntrospectionTestbed testbed = new IntrospectionTestbed(folder, RULES);
+
+        Map<String, Object> access = new CollectionAccess(RULES).of(ADMIN, testbed.overview());
+
+        assertThat(access).containsKeys("notes", "tags");
+        Map<String, Object> full = Map.of("access", "full", "fields", List.of("*"));
+        assertThat(access.get("tags")).isEqualTo(Map.of("create", full, "read", full, "update", full,
+            "delete", full, "share", full));
+    }
+}
