@@ -114,7 +114,8 @@ class ServerEndpointsTest extends IntegrationTest {
                 started.add(extension.path("id").asText());
             }
         }
-        assertThat(started).containsExactlyInAnyOrder("auth", "data", "db-mysql", "db-postgres", "db-sqlite", "example-hello");
+        assertThat(started).containsExactlyInAnyOrder("auth", "data", "db-mysql", "db-postgres", "db-sqlite", "example-hello",
+            "mail");
     }
 
     @Test
