@@ -16,6 +16,7 @@ import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
 import dev.ordo.plugins.auth.routes.CurrentUserRoute;
 import dev.ordo.plugins.auth.routes.LoginSessions;
+import dev.ordo.plugins.auth.routes.MailedLinks;
 import dev.ordo.plugins.auth.routes.PasswordResetRoutes;
 import dev.ordo.plugins.auth.routes.TwoFactorRoutes;
 import dev.ordo.plugins.auth.store.ActivityLog;
@@ -89,7 +90,7 @@ public final class AuthModule implements Module {
         new TwoFactorRoutes(database, users, project, hasher, clock).register(router);
         new PasswordResetRoutes(database, users, project, hasher,
             new PasswordResetTokens(new DirectusJwt(settings.secret(), clock)), () -> context.services().find(Mailer.class),
-            new PasswordResetRoutes.ResetLinks(context.settings().get("PUBLIC_URL", "/"),
+            new MailedLinks(context.settings().get("PUBLIC_URL", "/"),
                 context.settings().getList("PASSWORD_RESET_URL_ALLOW_LIST")),
             settings.loginStallTime()).register(router);
     }

@@ -2,7 +2,6 @@ package dev.ordo.plugins.auth.routes;
 
 import dev.ordo.api.db.Database;
 import dev.ordo.api.error.ForbiddenException;
-import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.error.ServiceUnavailableException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
@@ -23,8 +22,8 @@ import java.util.function.Supplier;
 /**
  * {@code POST /auth/password/request} mails a reset link and {@code POST /auth/password/reset} sets the new password
  * (PLATFORM.md §1.2, §1.6). The link goes to the {@code reset_url} given, which must be on
- * {@code PASSWORD_RESET_URL_ALLOW_LIST}, or to {@code PUBLIC_URL/admin/reset-password}: never to an address taken from
- * the request's headers, so a forged Host cannot send users' tokens elsewhere. A request answers 204 whether or not
+ * {@code PASSWORD_RESET_URL_ALLOW_LIST}, or to {@code PUBLIC_URL/admin/reset-password} (see {@link MailedLinks}).
+ * A request answers 204 whether or not
  * the email belongs to a user, after {@code LOGIN_STALL_TIME}, so it tells nothing about which emails exist.
  */
 public final class PasswordResetRoutes {
@@ -35,11 +34,11 @@ public final class PasswordResetRoutes {
     private final PasswordHasher hasher;
     private final PasswordResetTokens tokens;
     private final Supplier<Optional<Mailer>> mailer;
-    private final ResetLinks links;
+    private final MailedLinks links;
     private final LoginStall stall;
 
     public PasswordResetRoutes(Database database, UserStore users, ProjectSettings project, PasswordHasher hasher,
-                               PasswordResetTokens tokens, Supplier<Optional<Mailer>> mailer, ResetLinks links,
+                               PasswordResetTokens tokens, Supplier<Optional<Mailer>> mailer, MailedLinks links,
                                Duration stall) {
         this.database = database;
         this.users = users;
@@ -61,7 +60,7 @@ public final class PasswordResetRoutes {
         try {
             Payload payload = Payload.of(request);
             String email = payload.requiredText("email");
-            String base = links.base(payload.optionalText("reset_url"));
+            String base = links.base(payload.optionalText("reset_url"), "/admin/reset-password", "reset passwords");
             Mailer sender = mailer.get().orElseThrow(() ->
                 new ServiceUnavailableException("email", "Email is not configured (EMAIL_TRANSPORT)"));
             Optional<UserRecord> user = database.withConnection(connection -> users.findByEmail(connection, email))
@@ -69,7 +68,7 @@ public final class PasswordResetRoutes {
                 .filter(found -> UserRecord.DEFAULT_PROVIDER.equals(found.provider()));
             if (user.isPresent()) {
                 String token = tokens.issue(email, user.get().passwordHash().orElse(""));
-                String link = base + "?token=" + token;
+                String link = MailedLinks.withToken(base, token);
                 String projectName = database.withConnection(project::projectName);
                 sender.send(new Mail(List.of(email), "Password Reset Request",
                     "A password reset was requested for your account on " + projectName + ".\n\nSet a new password "
@@ -98,25 +97,5 @@ public final class PasswordResetRoutes {
             return null;
         });
         return Response.noContent();
-    }
-
-    /** Where reset links point (see the class comment). */
-    public record ResetLinks(String publicUrl, List<String> allowList) {
-
-        String base(Optional<String> resetUrl) {
-            if (resetUrl.isEmpty()) {
-                return trimSlash(publicUrl) + "/admin/reset-password";
-            }
-            String wanted = trimSlash(resetUrl.get());
-            if (allowList.stream().map(ResetLinks::trimSlash).noneMatch(wanted::equals)) {
-                throw new InvalidPayloadException("Url \"" + resetUrl.get() + "\" can't be used to reset passwords.");
-            }
-            return wanted;
-        }
-
-        private static String trimSlash(String url) {
-            String trimmed = url.trim();
-            return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-        }
     }
 }
