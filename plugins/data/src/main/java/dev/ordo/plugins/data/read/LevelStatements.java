@@ -55,7 +55,7 @@ final class LevelStatements {
     /** {@code COUNT(*)} of the root level: with the caller's filter and search, or with permissions only. */
     CompiledStatement count(ReadNode root, boolean withFilter) {
         Level level = new Level(root);
-        Condition condition = withFilter ? level.where(true) : DSL.and(root.rules().itemFilter()
+        Condition condition = withFilter ? level.where(true) : DSL.and(root.query().permitted()
             .map(f -> level.filters.compile(f, root.collection(), level.alias, "")).orElse(DSL.noCondition()));
         return CompiledStatement.of(sql, sql.dsl().selectCount().from(Sql.table(root.name(), level.alias))
             .where(condition));
@@ -119,7 +119,9 @@ final class LevelStatements {
                 .ifPresent(f -> conditions.add(filters.compile(f, node.collection(), alias, node.path())));
             if (withSearch) {
                 node.query().search().filter(s -> !s.isBlank())
-                    .ifPresent(s -> conditions.add(SearchCompiler.compile(s, node.collection(), node.rules(), alias)));
+                    .ifPresent(s -> conditions.add(SearchCompiler.compile(s, node.collection(), node.rules(), alias,
+                        field -> node.fieldCondition(field)
+                            .map(f -> filters.compile(f, node.collection(), alias, node.path())))));
             }
             return DSL.and(conditions);
         }
