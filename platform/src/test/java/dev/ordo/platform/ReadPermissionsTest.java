@@ -54,7 +54,10 @@ class ReadPermissionsTest extends IntegrationTest {
         String titles = policy("Titles");
         String bodies = policy("Own bodies");
         attach(titles, twoRole, null);
-        permission(titles, "acl_articles", "id,title,status", Map.of("status", Map.of("_eq", "published")));
+        permission(titles, "acl_articles", "id,title,status,author,comments",
+            Map.of("status", Map.of("_eq", "published")));
+        permission(titles, "acl_authors", "id,name", null);
+        permission(titles, "acl_comments", "id,text", null);
         permission(bodies, "acl_articles", "id,body", Map.of("owner", Map.of("_eq", "$CURRENT_USER")));
         user(TWO_POLICIES_USER, twoRole, TWO_POLICIES_TOKEN);
         attach(bodies, null, TWO_POLICIES_USER);
@@ -115,12 +118,29 @@ class ReadPermissionsTest extends IntegrationTest {
     }
 
     @Test
+    void relationsHiddenOnAnItemReadAsNull() {
+        JsonNode articles = read(TWO_POLICIES_TOKEN, "/items/acl_articles?fields=id,author.name,comments.text&sort=id");
+
+        assertThat(articles.toString()).isEqualTo("[{\"id\":1,\"author\":{\"name\":\"Ada\"},"
+            + "\"comments\":[{\"text\":\"c1\"},{\"text\":\"c2\"}]},"
+            + "{\"id\":2,\"author\":null,\"comments\":null},"
+            + "{\"id\":3,\"author\":{\"name\":\"Ada\"},\"comments\":[{\"text\":\"c4\"}]}]");
+        assertThat(read(TWO_POLICIES_TOKEN, "/items/acl_articles?fields=id,count(comments)&sort=id").toString())
+            .isEqualTo("[{\"id\":1,\"comments_count\":2},{\"id\":2,\"comments_count\":null},"
+                + "{\"id\":3,\"comments_count\":1}]");
+    }
+
+    @Test
     void hiddenValuesCannotBeFoundBySearchFilterOrAggregate() {
         assertThat(ids(read(TWO_POLICIES_TOKEN, "/items/acl_articles?fields=id&search=B3"))).isEmpty();
         assertThat(ids(read(TWO_POLICIES_TOKEN, "/items/acl_articles?fields=id&search=B2"))).containsExactly(2);
         assertThat(ids(read(TWO_POLICIES_TOKEN, "/items/acl_articles?fields=id&filter[body][_eq]=B3"))).isEmpty();
         assertThat(ids(read(TWO_POLICIES_TOKEN, "/items/acl_articles?fields=id&filter[title][_eq]=A1")))
             .containsExactly(1);
+        assertThat(ids(read(TWO_POLICIES_TOKEN, "/items/acl_articles?fields=id&filter[author][name][_eq]=Bob")))
+            .isEmpty();
+        assertThat(ids(read(admin, "/items/acl_articles?fields=id&filter[author][name][_eq]=Bob")))
+            .containsExactly(2);
         assertThat(read(TWO_POLICIES_TOKEN, "/items/acl_articles?aggregate[count]=body,title").toString())
             .isEqualTo("[{\"count\":{\"body\":2,\"title\":2}}]");
     }
