@@ -36,6 +36,7 @@ import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -58,7 +59,11 @@ final class AggregateReader {
         this.caller = caller;
     }
 
-    List<Map<String, Object>> read(String collectionName, Query query, SqlRunner runner) throws SQLException {
+    /**
+     * Builds the statement of an aggregate read. Everything that needs the caller's rules happens here, before a
+     * connection is taken: reading the rules may need one of its own.
+     */
+    Statement prepare(String collectionName, Query query) {
         CollectionOverview collection = schema.collection(collectionName);
         CollectionRules rules = engine.access().rules(caller, collectionName, Action.READ)
             .orElseThrow(() -> new ForbiddenException(Reasons.collection(collectionName)));
@@ -91,7 +96,11 @@ final class AggregateReader {
             : selected.groupBy(groups).orderBy(order(query, columns, groups));
         int limit = engine.limits().limitOf(query);
         var limited = limit < 0 ? statement : statement.limit(limit).offset(engine.limits().offsetOf(query, limit));
-        return runner.query(limited, row -> output(columns, row));
+        return new Statement(limited, columns);
+    }
+
+    List<Map<String, Object>> run(Statement statement, SqlRunner runner) throws SQLException {
+        return runner.query(statement.select(), row -> output(statement.columns(), row));
     }
 
     private Condition where(CollectionOverview collection, CollectionRules rules, Query query, FilterCompiler filters,
@@ -246,6 +255,10 @@ final class AggregateReader {
         Column(Field<?> expression, List<String> outputPath, FieldOverview field, String sortKey) {
             this(expression, outputPath, field, sortKey, ValueKind.PLAIN);
         }
+    }
+
+    /** A prepared aggregate read: its statement and how each column reads back. */
+    record Statement(Select<Record> select, List<Column> columns) {
     }
 
     /** How a column's value reads back, beyond its field's type. */
