@@ -10,6 +10,7 @@ import dev.ordo.plugins.data.sql.TableAliases;
 import dev.ordo.plugins.data.values.ValueCodec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
@@ -110,7 +111,12 @@ final class LevelStatements {
         Level(ReadNode node) {
             this.node = node;
             this.columns = LevelColumns.of(node, alias, filters, codec);
-            this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor());
+            this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor(), this::shown);
+        }
+
+        /** When the caller sees {@code field} on an item of this level; empty when on every item. */
+        Optional<Condition> shown(String field) {
+            return node.fieldCondition(field).map(f -> filters.compile(f, node.collection(), alias, node.path()));
         }
 
         Condition where(boolean withSearch) {
@@ -120,8 +126,7 @@ final class LevelStatements {
             if (withSearch) {
                 node.query().search().filter(s -> !s.isBlank())
                     .ifPresent(s -> conditions.add(SearchCompiler.compile(s, node.collection(), node.rules(), alias,
-                        field -> node.fieldCondition(field)
-                            .map(f -> filters.compile(f, node.collection(), alias, node.path())))));
+                        this::shown)));
             }
             return DSL.and(conditions);
         }
