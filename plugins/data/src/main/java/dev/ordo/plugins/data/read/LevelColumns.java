@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -29,44 +30,49 @@ final class LevelColumns {
         this.layout = OutputLayout.of(node.selections());
     }
 
-    static LevelColumns of(ReadNode node, String alias, FilterCompiler filters, ValueCodec codec) {
+    /**
+     * @param shown per field, the condition under which the caller sees it (empty: on every item). Such fields are
+     *              read as {@code CASE WHEN <condition> THEN <value> END}: null where the permissions hide them
+     *              (PLATFORM.md §2.5).
+     */
+    static LevelColumns of(ReadNode node, String alias, FilterCompiler filters, ValueCodec codec,
+                           Function<String, Optional<Condition>> shown) {
         LevelColumns columns = new LevelColumns(node);
         FieldOverview primaryKey = node.collection().field(node.primaryKey()).orElseThrow();
         columns.add(Sql.column(alias, primaryKey.name()), new Slot(SlotKind.PRIMARY_KEY, null, primaryKey, null));
-        Visibility visibility = new Visibility(node, alias, filters);
         for (Selection selection : node.selections()) {
             if (selection instanceof Selection.Column column) {
-                columns.add(visibility.of(column.field().name(), Sql.column(alias, column.field().name())),
+                columns.add(visible(shown, column.field().name(), Sql.column(alias, column.field().name())),
                     new Slot(SlotKind.OUTPUT, column.outputKey(), column.field(), null));
             } else if (selection instanceof Selection.DatePart part) {
-                columns.add(visibility.of(part.field().name(), DateParts.of(codec.vendor(), part.function(),
+                columns.add(visible(shown, part.field().name(), DateParts.of(codec.vendor(), part.function(),
                     Sql.column(alias, part.field().name()), part.field().type())),
                     new Slot(SlotKind.NUMBER, part.outputKey(), null, null));
             } else if (selection instanceof Selection.JsonValue value) {
-                columns.add(visibility.of(value.field().name(),
+                columns.add(visible(shown, value.field().name(),
                     new JsonSql(codec.vendor()).json(Sql.column(alias, value.field().name()), value.path())),
                     new Slot(SlotKind.JSON, value.outputKey(), value.field(), null));
             } else if (selection instanceof Selection.JsonLength length) {
-                columns.add(visibility.of(length.field().name(),
+                columns.add(visible(shown, length.field().name(),
                     new JsonSql(codec.vendor()).arrayLength(Sql.column(alias, length.field().name()))),
                     new Slot(SlotKind.NUMBER, length.outputKey(), null, null));
             } else if (selection instanceof Selection.RelatedCount count) {
-                columns.add(visibility.of(count.relation().field(), filters.countOf(count.relation(), node.collection(),
+                columns.add(visible(shown, count.relation().field(), filters.countOf(count.relation(), node.collection(),
                     alias)), new Slot(SlotKind.NUMBER, count.outputKey(), null, null));
             } else if (selection instanceof Selection.ManyToOne m2o) {
-                columns.add(visibility.of(m2o.field().name(), Sql.column(alias, m2o.field().name())),
+                columns.add(visible(shown, m2o.field().name(), Sql.column(alias, m2o.field().name())),
                     new Slot(SlotKind.LINK, null, m2o.field(), selection));
             } else if (selection instanceof Selection.AnyToOne a2o) {
-                columns.add(visibility.of(a2o.field().name(), Sql.column(alias, a2o.field().name())),
+                columns.add(visible(shown, a2o.field().name(), Sql.column(alias, a2o.field().name())),
                     new Slot(SlotKind.LINK, null, a2o.field(), selection));
                 FieldOverview collectionField = node.collection().field(a2o.relation().collectionField()).orElseThrow();
-                columns.add(visibility.of(a2o.field().name(), Sql.column(alias, collectionField.name())),
+                columns.add(visible(shown, a2o.field().name(), Sql.column(alias, collectionField.name())),
                     new Slot(SlotKind.LINKED_COLLECTION, null, collectionField, selection));
             } else if (selection instanceof Selection.OneToMany o2m) {
-                Optional<Condition> shown = visibility.condition(o2m.relation().field());
-                if (shown.isPresent()) {
+                Optional<Condition> listShown = shown.apply(o2m.relation().field());
+                if (listShown.isPresent()) {
                     // The children are read by their own statement; this column says on which items the list shows.
-                    columns.add(DSL.when(shown.get(), DSL.inline(1)).else_(DSL.inline(0)),
+                    columns.add(DSL.when(listShown.get(), DSL.inline(1)).else_(DSL.inline(0)),
                         new Slot(SlotKind.SHOWN, null, null, selection));
                 }
             }
@@ -123,19 +129,10 @@ final class LevelColumns {
 
     private enum SlotKind { PRIMARY_KEY, OUTPUT, NUMBER, JSON, LINK, LINKED_COLLECTION, SHOWN }
 
-    /**
-     * Fields shown on some items only (PLATFORM.md §2.5) are read as {@code CASE WHEN <condition> THEN <value> END}:
-     * null on the items whose permissions do not show them.
-     */
-    private record Visibility(ReadNode node, String alias, FilterCompiler filters) {
-        Optional<Condition> condition(String field) {
-            return node.fieldCondition(field).map(f -> filters.compile(f, node.collection(), alias, node.path()));
-        }
-
-        Field<?> of(String field, Field<?> value) {
-            Optional<Condition> shown = condition(field);
-            return shown.isPresent() ? DSL.when(shown.get(), value) : value;
-        }
+    /** {@code value} as the caller sees it: null on the items where {@code field} is hidden. */
+    private static Field<?> visible(Function<String, Optional<Condition>> shown, String field, Field<?> value) {
+        Optional<Condition> condition = shown.apply(field);
+        return condition.isPresent() ? DSL.when(condition.get(), value) : value;
     }
 
     private record Slot(SlotKind kind, String key, FieldOverview field, Selection selection) {

@@ -110,7 +110,7 @@ final class LevelStatements {
 
         Level(ReadNode node) {
             this.node = node;
-            this.columns = LevelColumns.of(node, alias, filters, codec);
+            this.columns = LevelColumns.of(node, alias, filters, codec, this::shown);
             this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor(), this::shown);
         }
 
