@@ -200,6 +200,24 @@ class ReadPermissionsTest extends IntegrationTest {
     }
 
     @Test
+    void aPermissionFilterMayFollowRelationsTheCallerCannotReadAndUseTheCallersOwnFields() {
+        String authors = role("Authors", null);
+        String byEmail = policy("Articles of the author with my email");
+        attach(byEmail, authors, null);
+        permission(byEmail, "acl_articles", "id,title,author",
+            Map.of("author", Map.of("email", Map.of("_eq", "$CURRENT_USER.email"))));
+        String token = "ada";
+        items.createOne("directus_users", json("id", UUID.randomUUID().toString(), "email", "ada@example.com",
+            "role", authors, "token", token, "status", "active"), Accountability.system());
+
+        assertThat(read(token, "/items/acl_articles?fields=id,author&sort=id").toString())
+            .isEqualTo("[{\"id\":1,\"author\":1},{\"id\":3,\"author\":1}]");
+        assertForbidden(token, "/items/acl_articles?fields=id,author.name", "collection \"acl_authors\"");
+        assertForbidden(token, "/items/acl_articles?filter[author][email][_eq]=ada@example.com",
+            "collection \"acl_authors\"");
+    }
+
+    @Test
     void changedPermissionsApplyToTheNextRead() {
         String reviewers = role("Reviewers", null);
         String drafts = policy("Drafts");
