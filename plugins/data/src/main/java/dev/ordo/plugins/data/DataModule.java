@@ -2,9 +2,10 @@ package dev.ordo.plugins.data;
 
 import dev.ordo.api.Module;
 import dev.ordo.api.ModuleContext;
+import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.api.schema.SystemSchema;
-import dev.ordo.plugins.data.access.AdminOnlyAccessRules;
+import dev.ordo.plugins.data.access.PolicyAccessRules;
 import dev.ordo.plugins.data.http.AdminOnlySchemaAccess;
 import dev.ordo.plugins.data.http.CollectionRoutes;
 import dev.ordo.plugins.data.http.FieldRoutes;
@@ -48,6 +49,8 @@ public final class DataModule implements Module {
         new CollectionRoutes(schema, access, new CollectionsService(schemaChanges)).register(context.router());
         new FieldRoutes(schema, access, new FieldsService(schemaChanges)).register(context.router());
         new RelationRoutes(schema, access, new RelationsService(schemaChanges)).register(context.router());
-        ItemsSetup.register(context, schema, new AdminOnlyAccessRules(), responses);
+        PolicyAccessRules rules = new PolicyAccessRules(() -> context.services().require(ItemsService.class));
+        ItemsSetup.register(context, schema, rules, responses);
+        rules.purgeOnChanges(context.events());
     }
 }

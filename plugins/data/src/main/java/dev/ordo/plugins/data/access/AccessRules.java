@@ -11,4 +11,12 @@ import java.util.Optional;
 public interface AccessRules {
 
     Optional<CollectionRules> rules(Accountability caller, String collection, Action action);
+
+    /**
+     * A number that changes whenever the rules may have changed, so whatever was built from older rules (a cached
+     * read plan) is not used again. Rules that never change keep {@code 0}.
+     */
+    default long version() {
+        return 0;
+    }
 }

@@ -4,8 +4,8 @@ import dev.ordo.api.auth.Accountability;
 import java.util.Optional;
 
 /**
- * Admins may do everything; nobody else may do anything yet. Replaced by rules read from
- * {@code directus_permissions} once policies are enforced.
+ * Admins may do everything; nobody else may do anything. For engines where only admins act (tests, tools); the data
+ * module itself uses {@link PolicyAccessRules}.
  */
 public final class AdminOnlyAccessRules implements AccessRules {
 

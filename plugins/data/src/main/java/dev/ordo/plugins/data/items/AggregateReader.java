@@ -13,6 +13,7 @@ import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.read.ReadableFields;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import dev.ordo.plugins.data.sql.FunctionSql;
@@ -30,9 +31,12 @@ import java.util.List;
 import java.util.Map;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectLimitStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -55,39 +59,52 @@ final class AggregateReader {
         this.caller = caller;
     }
 
-    List<Map<String, Object>> read(String collectionName, Query query, SqlRunner runner) throws SQLException {
+    /**
+     * Builds the statement of an aggregate read. Everything that needs the caller's rules happens here, before a
+     * connection is taken: reading the rules may need one of its own.
+     */
+    Statement prepare(String collectionName, Query query) {
         CollectionOverview collection = schema.collection(collectionName);
         CollectionRules rules = engine.access().rules(caller, collectionName, Action.READ)
             .orElseThrow(() -> new ForbiddenException(Reasons.collection(collectionName)));
+        Optional<Filter> requested = query.filter()
+            .map(filter -> new ReadableFields(schema, engine.access(), caller).filter(filter, collection, ""));
         TableAliases aliases = new TableAliases();
         String alias = aliases.next();
+        FilterCompiler filters = new FilterCompiler(schema, engine.codec(), engine.operators(), aliases);
+        UnaryOperator<Filter> resolve = engine.variables().forCaller(caller);
+        Function<String, Optional<Condition>> shown = field -> rules.fieldCondition(field)
+            .map(condition -> filters.compile(resolve.apply(condition), collection, alias, ""));
         List<Column> columns = new ArrayList<>();
         List<Field<?>> groups = new ArrayList<>();
         for (String group : query.groupBy()) {
-            columns.add(groupColumn(collection, rules, group, alias, aliases));
+            columns.add(groupColumn(collection, rules, group, alias, aliases, shown));
             // By position: an expression with bind values (a JSON path) would not match itself in GROUP BY.
             groups.add(DSL.inline(columns.size()));
         }
         query.aggregate().forEach((function, fields) -> fields.forEach(field ->
-            columns.add(aggregateColumn(collection, rules, function, field, alias))));
+            columns.add(aggregateColumn(collection, rules, function, field, alias, shown))));
         List<Field<?>> select = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             select.add(columns.get(i).expression().as("c" + i));
         }
-        FilterCompiler filters = new FilterCompiler(schema, engine.codec(), engine.operators(), aliases);
         var selected = engine.sql().dsl().select(select).from(Sql.table(collectionName, alias))
-            .where(where(collection, rules, query, filters, alias));
+            .where(where(collection, rules, query.withFilter(requested), filters, alias, shown));
         // Without groups, no GROUP BY at all: jOOQ renders an empty one as "group by (select 1)" on SQLite and MariaDB,
         // which answers no row when nothing matches. The single row needs no order (Directus drops the sort).
         SelectLimitStep<Record> statement = groups.isEmpty() ? selected
             : selected.groupBy(groups).orderBy(order(query, columns, groups));
         int limit = engine.limits().limitOf(query);
         var limited = limit < 0 ? statement : statement.limit(limit).offset(engine.limits().offsetOf(query, limit));
-        return runner.query(limited, row -> output(columns, row));
+        return new Statement(limited, columns);
+    }
+
+    List<Map<String, Object>> run(Statement statement, SqlRunner runner) throws SQLException {
+        return runner.query(statement.select(), row -> output(statement.columns(), row));
     }
 
     private Condition where(CollectionOverview collection, CollectionRules rules, Query query, FilterCompiler filters,
-                            String alias) {
+                            String alias, Function<String, Optional<Condition>> shown) {
         List<Filter> parts = new ArrayList<>();
         query.filter().ifPresent(parts::add);
         rules.itemFilter().ifPresent(parts::add);
@@ -97,7 +114,7 @@ final class AggregateReader {
             conditions.add(filters.compile(combined, collection, alias, ""));
         }
         query.search().filter(s -> !s.isBlank())
-            .ifPresent(term -> conditions.add(SearchCompiler.compile(term, collection, rules, alias)));
+            .ifPresent(term -> conditions.add(SearchCompiler.compile(term, collection, rules, alias, shown)));
         return DSL.and(conditions);
     }
 
@@ -117,8 +134,12 @@ final class AggregateReader {
         return order;
     }
 
+    /**
+     * @param shown per field, the condition under which the caller sees it: a hidden value groups and aggregates as
+     *              null, as it reads
+     */
     private Column groupColumn(CollectionOverview collection, CollectionRules rules, String group, String alias,
-                               TableAliases aliases) {
+                               TableAliases aliases, Function<String, Optional<Condition>> shown) {
         Optional<FunctionCall> call = FieldPaths.functionCall(group);
         if (call.isPresent()) {
             // Functions group by what they compute, as they sort: a date part, a related count, a JSON value.
@@ -126,20 +147,21 @@ final class AggregateReader {
             FieldFunctions.check(call.get(), field.type());
             List<String> output = List.of(FieldPaths.outputKey(group));
             if (call.get().isJson()) {
-                Field<?> value = new JsonSql(engine.codec().vendor()).json(Sql.column(alias, field.name()),
-                    call.get().path());
+                Field<?> value = visible(field.name(), new JsonSql(engine.codec().vendor())
+                    .json(Sql.column(alias, field.name()), call.get().path()), shown);
                 return new Column(value, output, field, group, ValueKind.JSON);
             }
-            Field<?> expression = new FunctionSql(engine.codec().vendor(), schema, aliases).sortKey(call.get().name(),
-                Optional.empty(), collection, alias, field);
+            Field<?> expression = visible(field.name(), new FunctionSql(engine.codec().vendor(), schema, aliases)
+                .sortKey(call.get().name(), Optional.empty(), collection, alias, field), shown);
             return new Column(expression, output, null, group);
         }
         FieldOverview field = column(collection, rules, group);
-        return new Column(Sql.column(alias, field.name()), List.of(field.name()), field, group);
+        return new Column(visible(field.name(), Sql.column(alias, field.name()), shown), List.of(field.name()), field,
+            group);
     }
 
     private Column aggregateColumn(CollectionOverview collection, CollectionRules rules, String function, String fieldName,
-                                   String alias) {
+                                   String alias, Function<String, Optional<Condition>> shown) {
         if (fieldName.equals("*")) {
             if (!function.equals("count") && !function.equals("countAll")) {
                 throw new InvalidQueryException("\"" + function + "\" needs a field, not \"*\"");
@@ -150,7 +172,8 @@ final class AggregateReader {
             return new Column(DSL.count(), List.of(function), null, function);
         }
         FieldOverview field = column(collection, rules, fieldName);
-        Field<Object> column = Sql.column(alias, field.name());
+        @SuppressWarnings("unchecked")
+        Field<Object> column = (Field<Object>) visible(field.name(), Sql.column(alias, field.name()), shown);
         Field<?> expression = switch (function) {
             case "count" -> DSL.count(column);
             case "countDistinct" -> DSL.countDistinct(column);
@@ -165,6 +188,11 @@ final class AggregateReader {
         boolean counting = function.startsWith("count");
         return new Column(expression, List.of(function, field.name()), counting ? null : field,
             function + "." + field.name(), function.startsWith("avg") ? ValueKind.AVERAGE : ValueKind.PLAIN);
+    }
+
+    private static Field<?> visible(String field, Field<?> value, Function<String, Optional<Condition>> shown) {
+        Optional<Condition> condition = shown.apply(field);
+        return condition.isPresent() ? DSL.when(condition.get(), value) : value;
     }
 
     private FieldOverview column(CollectionOverview collection, CollectionRules rules, String name) {
@@ -227,6 +255,10 @@ final class AggregateReader {
         Column(Field<?> expression, List<String> outputPath, FieldOverview field, String sortKey) {
             this(expression, outputPath, field, sortKey, ValueKind.PLAIN);
         }
+    }
+
+    /** A prepared aggregate read: its statement and how each column reads back. */
+    record Statement(Select<Record> select, List<Column> columns) {
     }
 
     /** How a column's value reads back, beyond its field's type. */

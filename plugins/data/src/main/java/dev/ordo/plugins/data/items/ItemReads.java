@@ -35,8 +35,9 @@ final class ItemReads {
         SchemaContext schema = schemas.get();
         // groupBy alone also answers groups (its distinct values), not items.
         if (query.isAggregate() || !query.groupBy().isEmpty()) {
-            return engine.read(runner -> new ReadResult(
-                new AggregateReader(schema, engine, caller).read(collection, query, runner), Map.of()));
+            AggregateReader aggregates = new AggregateReader(schema, engine, caller);
+            AggregateReader.Statement statement = aggregates.prepare(collection, query);
+            return engine.read(runner -> new ReadResult(aggregates.run(statement, runner), Map.of()));
         }
         CompiledLevels plan = plans.plan(schema, collection, query, caller);
         return engine.read(runner -> {

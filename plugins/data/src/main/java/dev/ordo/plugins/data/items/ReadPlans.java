@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
  * decides the caller's permissions, so a repeated read skips planning and rendering. A plan is kept only when it does
  * not depend on the moment or on who the caller is: when resolving dynamic variables ({@code $NOW},
  * {@code $CURRENT_USER}, ...) changed any of its filters it is used once and dropped. Plans of an older schema are
- * never found again: the key holds the schema by identity, and the whole cache is emptied when the schema changes.
+ * never found again: the key holds the schema by identity, and the whole cache is emptied when the schema changes;
+ * likewise plans built under older permission rules, whose version is part of the key.
  */
 final class ReadPlans {
 
@@ -40,7 +41,7 @@ final class ReadPlans {
             plans.invalidateAll();
             lastSchema = schema;
         }
-        PlanKey key = new PlanKey(schema, collection, query, CallerScope.of(caller));
+        PlanKey key = new PlanKey(schema, collection, query, CallerScope.of(caller, engine.access().version()));
         CompiledLevels cached = plans.getIfPresent(key);
         if (cached != null) {
             return cached;
@@ -66,12 +67,15 @@ final class ReadPlans {
         return plans.estimatedSize();
     }
 
-    /** What of the caller a plan depends on when no dynamic variable was resolved: what decides its permissions. */
+    /**
+     * What of the caller a plan depends on when no dynamic variable was resolved: what decides its permissions, and
+     * the version of the rules it was built under (plans of older rules are never found again).
+     */
     private record CallerScope(Optional<String> role, List<String> roles, List<String> policies, boolean admin,
-                               boolean app, Optional<String> share) {
-        static CallerScope of(Accountability caller) {
+                               boolean app, Optional<String> share, long rulesVersion) {
+        static CallerScope of(Accountability caller, long rulesVersion) {
             return new CallerScope(caller.role(), caller.roles(), caller.policies(), caller.admin(), caller.app(),
-                caller.share());
+                caller.share(), rulesVersion);
         }
     }
 

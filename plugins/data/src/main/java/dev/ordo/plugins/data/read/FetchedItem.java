@@ -1,7 +1,9 @@
 package dev.ordo.plugins.data.read;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One item as read, before its relations are filled in: the output object (keys in selection order), its primary
@@ -13,6 +15,8 @@ final class FetchedItem {
     final OutputRow output;
     final Map<Selection, Object> links = new IdentityHashMap<>();
     final Map<Selection, String> linkedCollections = new IdentityHashMap<>();
+    /** The one-to-many selections this item's permissions do not show (null in the output). */
+    final Set<Selection> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
     Object primaryKey;
     /** For items of a one-to-many: the parent item's key. */
     Object parentKey;

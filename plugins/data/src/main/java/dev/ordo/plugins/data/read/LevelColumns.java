@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -27,33 +30,51 @@ final class LevelColumns {
         this.layout = OutputLayout.of(node.selections());
     }
 
-    static LevelColumns of(ReadNode node, String alias, FilterCompiler filters, ValueCodec codec) {
+    /**
+     * @param shown per field, the condition under which the caller sees it (empty: on every item). Such fields are
+     *              read as {@code CASE WHEN <condition> THEN <value> END}: null where the permissions hide them
+     *              (PLATFORM.md §2.5).
+     */
+    static LevelColumns of(ReadNode node, String alias, FilterCompiler filters, ValueCodec codec,
+                           Function<String, Optional<Condition>> shown) {
         LevelColumns columns = new LevelColumns(node);
         FieldOverview primaryKey = node.collection().field(node.primaryKey()).orElseThrow();
         columns.add(Sql.column(alias, primaryKey.name()), new Slot(SlotKind.PRIMARY_KEY, null, primaryKey, null));
         for (Selection selection : node.selections()) {
             if (selection instanceof Selection.Column column) {
-                columns.add(Sql.column(alias, column.field().name()),
+                columns.add(visible(shown, column.field().name(), Sql.column(alias, column.field().name())),
                     new Slot(SlotKind.OUTPUT, column.outputKey(), column.field(), null));
             } else if (selection instanceof Selection.DatePart part) {
-                columns.add(DateParts.of(codec.vendor(), part.function(), Sql.column(alias, part.field().name()),
-                    part.field().type()), new Slot(SlotKind.NUMBER, part.outputKey(), null, null));
+                columns.add(visible(shown, part.field().name(), DateParts.of(codec.vendor(), part.function(),
+                    Sql.column(alias, part.field().name()), part.field().type())),
+                    new Slot(SlotKind.NUMBER, part.outputKey(), null, null));
             } else if (selection instanceof Selection.JsonValue value) {
-                columns.add(new JsonSql(codec.vendor()).json(Sql.column(alias, value.field().name()), value.path()),
+                columns.add(visible(shown, value.field().name(),
+                    new JsonSql(codec.vendor()).json(Sql.column(alias, value.field().name()), value.path())),
                     new Slot(SlotKind.JSON, value.outputKey(), value.field(), null));
             } else if (selection instanceof Selection.JsonLength length) {
-                columns.add(new JsonSql(codec.vendor()).arrayLength(Sql.column(alias, length.field().name())),
+                columns.add(visible(shown, length.field().name(),
+                    new JsonSql(codec.vendor()).arrayLength(Sql.column(alias, length.field().name()))),
                     new Slot(SlotKind.NUMBER, length.outputKey(), null, null));
             } else if (selection instanceof Selection.RelatedCount count) {
-                columns.add(filters.countOf(count.relation(), node.collection(), alias),
-                    new Slot(SlotKind.NUMBER, count.outputKey(), null, null));
+                columns.add(visible(shown, count.relation().field(), filters.countOf(count.relation(), node.collection(),
+                    alias)), new Slot(SlotKind.NUMBER, count.outputKey(), null, null));
             } else if (selection instanceof Selection.ManyToOne m2o) {
-                columns.add(Sql.column(alias, m2o.field().name()), new Slot(SlotKind.LINK, null, m2o.field(), selection));
+                columns.add(visible(shown, m2o.field().name(), Sql.column(alias, m2o.field().name())),
+                    new Slot(SlotKind.LINK, null, m2o.field(), selection));
             } else if (selection instanceof Selection.AnyToOne a2o) {
-                columns.add(Sql.column(alias, a2o.field().name()), new Slot(SlotKind.LINK, null, a2o.field(), selection));
+                columns.add(visible(shown, a2o.field().name(), Sql.column(alias, a2o.field().name())),
+                    new Slot(SlotKind.LINK, null, a2o.field(), selection));
                 FieldOverview collectionField = node.collection().field(a2o.relation().collectionField()).orElseThrow();
-                columns.add(Sql.column(alias, collectionField.name()),
+                columns.add(visible(shown, a2o.field().name(), Sql.column(alias, collectionField.name())),
                     new Slot(SlotKind.LINKED_COLLECTION, null, collectionField, selection));
+            } else if (selection instanceof Selection.OneToMany o2m) {
+                Optional<Condition> listShown = shown.apply(o2m.relation().field());
+                if (listShown.isPresent()) {
+                    // The children are read by their own statement; this column says on which items the list shows.
+                    columns.add(DSL.when(listShown.get(), DSL.inline(1)).else_(DSL.inline(0)),
+                        new Slot(SlotKind.SHOWN, null, null, selection));
+                }
             }
         }
         return columns;
@@ -87,6 +108,11 @@ final class LevelColumns {
                     item.output.put(slot.key(), text == null ? null : codec.toWire(slot.field(), text));
                 }
                 case LINK -> item.links.put(slot.selection(), codec.read(row, index, slot.field()));
+                case SHOWN -> {
+                    if (row.getInt(index) == 0) {
+                        item.hidden.add(slot.selection());
+                    }
+                }
                 case LINKED_COLLECTION -> {
                     Object collection = codec.read(row, index, slot.field());
                     item.linkedCollections.put(slot.selection(), collection == null ? null : collection.toString());
@@ -101,7 +127,13 @@ final class LevelColumns {
         slots.add(slot);
     }
 
-    private enum SlotKind { PRIMARY_KEY, OUTPUT, NUMBER, JSON, LINK, LINKED_COLLECTION }
+    private enum SlotKind { PRIMARY_KEY, OUTPUT, NUMBER, JSON, LINK, LINKED_COLLECTION, SHOWN }
+
+    /** {@code value} as the caller sees it: null on the items where {@code field} is hidden. */
+    private static Field<?> visible(Function<String, Optional<Condition>> shown, String field, Field<?> value) {
+        Optional<Condition> condition = shown.apply(field);
+        return condition.isPresent() ? DSL.when(condition.get(), value) : value;
+    }
 
     private record Slot(SlotKind kind, String key, FieldOverview field, Selection selection) {
     }

@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The FROM clause and ORDER BY of one level: the collection's table, joined to the many-to-one chains its sort keys
@@ -29,7 +33,12 @@ final class LevelSource {
         this.order = order;
     }
 
-    static LevelSource of(ReadNode node, String alias, SchemaContext schema, TableAliases aliases, Vendor vendor) {
+    /**
+     * @param shown per field of this level, the condition under which the caller sees it: a key through a field hidden
+     *              on an item sorts as null there, so the order never reveals a hidden value
+     */
+    static LevelSource of(ReadNode node, String alias, SchemaContext schema, TableAliases aliases, Vendor vendor,
+                          Function<String, Optional<Condition>> shown) {
         Table<?> from = Sql.table(node.name(), alias);
         Map<String, String> joined = new HashMap<>();
         List<SortField<?>> order = new ArrayList<>();
@@ -57,6 +66,10 @@ final class LevelSource {
             if (!term.function().isEmpty()) {
                 field = new FunctionSql(vendor, schema, aliases).sortKey(term.function(), term.jsonPath(), collection,
                     owner, collection.field(term.field()).orElseThrow());
+            }
+            Optional<Condition> visible = shown.apply(term.path().get(0));
+            if (visible.isPresent()) {
+                field = DSL.when(visible.get(), field);
             }
             order.add(term.descending() ? field.desc() : field.asc());
         }

@@ -10,6 +10,7 @@ import dev.ordo.plugins.data.sql.TableAliases;
 import dev.ordo.plugins.data.values.ValueCodec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
@@ -55,7 +56,7 @@ final class LevelStatements {
     /** {@code COUNT(*)} of the root level: with the caller's filter and search, or with permissions only. */
     CompiledStatement count(ReadNode root, boolean withFilter) {
         Level level = new Level(root);
-        Condition condition = withFilter ? level.where(true) : DSL.and(root.rules().itemFilter()
+        Condition condition = withFilter ? level.where(true) : DSL.and(root.query().permitted()
             .map(f -> level.filters.compile(f, root.collection(), level.alias, "")).orElse(DSL.noCondition()));
         return CompiledStatement.of(sql, sql.dsl().selectCount().from(Sql.table(root.name(), level.alias))
             .where(condition));
@@ -109,8 +110,13 @@ final class LevelStatements {
 
         Level(ReadNode node) {
             this.node = node;
-            this.columns = LevelColumns.of(node, alias, filters, codec);
-            this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor());
+            this.columns = LevelColumns.of(node, alias, filters, codec, this::shown);
+            this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor(), this::shown);
+        }
+
+        /** When the caller sees {@code field} on an item of this level; empty when on every item. */
+        Optional<Condition> shown(String field) {
+            return node.fieldCondition(field).map(f -> filters.compile(f, node.collection(), alias, node.path()));
         }
 
         Condition where(boolean withSearch) {
@@ -119,7 +125,8 @@ final class LevelStatements {
                 .ifPresent(f -> conditions.add(filters.compile(f, node.collection(), alias, node.path())));
             if (withSearch) {
                 node.query().search().filter(s -> !s.isBlank())
-                    .ifPresent(s -> conditions.add(SearchCompiler.compile(s, node.collection(), node.rules(), alias)));
+                    .ifPresent(s -> conditions.add(SearchCompiler.compile(s, node.collection(), node.rules(), alias,
+                        this::shown)));
             }
             return DSL.and(conditions);
         }

@@ -96,7 +96,7 @@ public final class ReadExecutor {
     private void oneToMany(Selection.OneToMany selection, CompiledLevels levels, List<FetchedItem> items,
                            SqlRunner runner) throws SQLException {
         Set<Object> parentKeys = new LinkedHashSet<>();
-        items.forEach(item -> addKey(parentKeys, item.primaryKey));
+        items.stream().filter(item -> !item.hidden.contains(selection)).forEach(item -> addKey(parentKeys, item.primaryKey));
         Map<Object, List<FetchedItem>> children = new LinkedHashMap<>();
         List<FetchedItem> all = new ArrayList<>();
         LevelStatement statement = levels.of(selection.nested());
@@ -110,6 +110,10 @@ public final class ReadExecutor {
         }
         resolve(selection.nested(), levels, all, runner);
         for (FetchedItem item : items) {
+            if (item.hidden.contains(selection)) {
+                item.output.put(selection.outputKey(), null);
+                continue;
+            }
             List<FetchedItem> list = children.getOrDefault(Keys.normalize(item.primaryKey), List.of());
             List<Object> value = new ArrayList<>(list.size());
             list.forEach(child -> value.add(selection.keysOnly() ? child.primaryKey : child.output));

@@ -37,6 +37,7 @@ public final class ReadPlanner {
     private final Accountability caller;
     private final QueryLimits limits;
     private final UnaryOperator<Filter> resolveVariables;
+    private final ReadableFields readable;
 
     public ReadPlanner(SchemaContext schema, AccessRules access, Accountability caller, QueryLimits limits,
                        UnaryOperator<Filter> resolveVariables) {
@@ -45,6 +46,7 @@ public final class ReadPlanner {
         this.caller = caller;
         this.limits = limits;
         this.resolveVariables = resolveVariables;
+        this.readable = new ReadableFields(schema, access, caller);
     }
 
     /** The plan for reading {@code collection} with {@code query} at the root of a request. */
@@ -52,8 +54,9 @@ public final class ReadPlanner {
         CollectionOverview root = schema.collection(collection);
         CollectionRules rules = rules(root, "");
         int limit = limits.limitOf(query);
-        LevelQuery level = new LevelQuery(filter(query.filter(), rules), query.search(),
-            sort(root, query.sort(), query.alias(), ""), limit, limits.offsetOf(query, limit));
+        LevelQuery level = new LevelQuery(filter(query.filter(), rules, root, ""), query.search(),
+            sort(root, query.sort(), query.alias(), "", true), limit, limits.offsetOf(query, limit),
+            permitted(rules));
         return level(root, rules, query.fields(), query.alias(), query.deep(), level, "", query.backlink(),
             Optional.empty());
     }
@@ -62,13 +65,27 @@ public final class ReadPlanner {
     private ReadNode level(CollectionOverview collection, CollectionRules rules, List<String> fields,
                            Map<String, String> aliases, Map<String, Query> deep, LevelQuery query, String path,
                            boolean backlink, Optional<ManySide> cameThrough) {
+        readable.deep(deep, collection, path);
         Map<String, Request> requests = requests(collection, fields.isEmpty() ? List.of("*") : fields, aliases,
             backlink ? Optional.empty() : cameThrough);
         List<Selection> selections = new ArrayList<>();
         for (Map.Entry<String, Request> entry : requests.entrySet()) {
             select(collection, rules, entry.getKey(), entry.getValue(), deep, path, backlink).ifPresent(selections::add);
         }
-        return new ReadNode(collection, collection.primaryKey().orElseThrow(), selections, query, rules, path);
+        return new ReadNode(collection, collection.primaryKey().orElseThrow(), selections, query, rules, path,
+            fieldConditions(collection, rules));
+    }
+
+    /** The fields this caller sees on some items only, each with its condition, variables resolved. */
+    private Map<String, Filter> fieldConditions(CollectionOverview collection, CollectionRules rules) {
+        Map<String, Filter> conditions = new LinkedHashMap<>();
+        for (String field : collection.fields().keySet()) {
+            if (rules.allowsField(field)) {
+                rules.fieldCondition(field).ifPresent(condition -> conditions.put(field,
+                    resolveVariables.apply(condition)));
+            }
+        }
+        return conditions;
     }
 
     /**
@@ -181,11 +198,12 @@ public final class ReadPlanner {
         CollectionRules rules = rules(collection, path);
         Query nested = deepQuery == null ? Query.EMPTY : deepQuery;
         int limit = toMany ? limits.limitOf(nested) : -1;
-        LevelQuery query = new LevelQuery(filter(toMany ? nested.filter() : Optional.empty(), rules),
+        boolean sortsByRelation = toMany && nested.sort().isEmpty() && listSort.isPresent();
+        LevelQuery query = new LevelQuery(filter(toMany ? nested.filter() : Optional.empty(), rules, collection, path),
             toMany ? nested.search() : Optional.empty(),
-            toMany ? sort(collection, nested.sort().isEmpty() && listSort.isPresent() ? List.of(listSort.get())
-                : nested.sort(), nested.alias(), path) : List.of(),
-            limit, toMany ? limits.offsetOf(nested, limit) : 0);
+            toMany ? sort(collection, sortsByRelation ? List.of(listSort.get()) : nested.sort(), nested.alias(), path,
+                !sortsByRelation) : List.of(),
+            limit, toMany ? limits.offsetOf(nested, limit) : 0, permitted(rules));
         List<String> fields = subPaths.stream().filter(p -> !p.isEmpty()).toList();
         return level(collection, rules, fields.isEmpty() ? List.of("*") : fields, nested.alias(), nested.deep(), query,
             path, backlink, cameThrough);
@@ -219,13 +237,18 @@ public final class ReadPlanner {
     }
 
     private CollectionRules rules(CollectionOverview collection, String path) {
-        return access.rules(caller, collection.name(), Action.READ)
-            .orElseThrow(() -> new ForbiddenException(Reasons.collection(collection.name(), path)));
+        return readable.rules(collection, path);
     }
 
-    private Optional<Filter> filter(Optional<Filter> requested, CollectionRules rules) {
+    private Optional<Filter> permitted(CollectionRules rules) {
+        return rules.itemFilter().map(resolveVariables);
+    }
+
+    /** The caller's filter (every field of it readable) AND the permission filter. */
+    private Optional<Filter> filter(Optional<Filter> requested, CollectionRules rules, CollectionOverview collection,
+                                    String path) {
         List<Filter> parts = new ArrayList<>();
-        requested.ifPresent(parts::add);
+        requested.map(f -> readable.filter(f, collection, path)).ifPresent(parts::add);
         rules.itemFilter().ifPresent(parts::add);
         if (parts.isEmpty()) {
             return Optional.empty();
@@ -237,12 +260,18 @@ public final class ReadPlanner {
     /**
      * Sort keys, checked against the schema, an alias standing for its field; without any, the collection's sort
      * field or its primary key.
+     *
+     * @param requested whether the caller asked for these keys (and must be able to read them)
      */
     private List<SortTerm> sort(CollectionOverview collection, List<String> entries, Map<String, String> aliases,
-                                String path) {
+                                String path, boolean requested) {
         List<SortTerm> terms = new ArrayList<>();
         for (String entry : entries) {
-            terms.add(SortTerms.parse(schema, collection, FieldPaths.unalias(entry, aliases), path));
+            SortTerm term = SortTerms.parse(schema, collection, FieldPaths.unalias(entry, aliases), path);
+            if (requested) {
+                readable.sort(term, collection, path);
+            }
+            terms.add(term);
         }
         if (terms.isEmpty()) {
             String field = collection.sortField().orElse(collection.primaryKey().orElseThrow());

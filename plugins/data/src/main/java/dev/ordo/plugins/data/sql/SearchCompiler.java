@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -23,6 +25,15 @@ public final class SearchCompiler {
     }
 
     public static Condition compile(String term, CollectionOverview collection, CollectionRules rules, String alias) {
+        return compile(term, collection, rules, alias, field -> Optional.empty());
+    }
+
+    /**
+     * @param shown per field, the condition under which the caller sees its value (empty: on every item); a field
+     *              matches only where it is shown, so a search never reveals a hidden value
+     */
+    public static Condition compile(String term, CollectionOverview collection, CollectionRules rules, String alias,
+                                    Function<String, Optional<Condition>> shown) {
         List<Condition> matches = new ArrayList<>();
         for (FieldOverview field : collection.fields().values()) {
             if (!searchable(field, rules)) {
@@ -30,7 +41,8 @@ public final class SearchCompiler {
             }
             Condition match = match(term, field, alias);
             if (match != null) {
-                matches.add(match);
+                Optional<Condition> condition = shown.apply(field.name());
+                matches.add(condition.isPresent() ? condition.get().and(match) : match);
             }
         }
         return matches.isEmpty() ? DSL.falseCondition() : DSL.or(matches);

@@ -6,7 +6,10 @@ import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.auth.ClientInfo;
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.query.Query;
+import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.AdminOnlyAccessRules;
+import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.read.CompiledLevels;
 import dev.ordo.plugins.data.read.QueryLimits;
 import dev.ordo.plugins.data.relation.SchemaContext;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +42,8 @@ class ReadPlansTest {
     private ReadPlans plans;
     /** Counts resolutions; "$TICK" is replaced by a new number each time, like $NOW by the moment. */
     private final AtomicInteger ticks = new AtomicInteger();
+    /** The version of the permission rules; a change stands for a purge after a permission was written. */
+    private final AtomicLong rulesVersion = new AtomicLong();
 
     @BeforeEach
     void createDatabase() throws Exception {
@@ -52,7 +58,18 @@ class ReadPlansTest {
         SchemaOverviewLoader loader = new SchemaOverviewLoader(database, new SqliteBackend(),
             () -> TestSystemSchema.EMPTY, Set.copyOf(ExcludedTables.DEFAULT));
         schema = new CachedSchemaService(loader::load);
-        ItemsEngine engine = ItemsEngine.create(database, new AdminOnlyAccessRules(), new QueryLimits(100, -1),
+        AccessRules rules = new AccessRules() {
+            @Override
+            public Optional<CollectionRules> rules(Accountability caller, String collection, Action action) {
+                return new AdminOnlyAccessRules().rules(caller, collection, action);
+            }
+
+            @Override
+            public long version() {
+                return rulesVersion.get();
+            }
+        };
+        ItemsEngine engine = ItemsEngine.create(database, rules, new QueryLimits(100, -1),
             (type, specials, operator, path) -> { }, caller -> this::resolveTicks, 25000,
             SqlRunner.StatementListener.NONE);
         plans = new ReadPlans(engine);
@@ -108,6 +125,19 @@ class ReadPlansTest {
         assertThat(plans.plan(context, "articles", query, bob)).isSameAs(forAnn);
         assertThat(plans.plan(context, "articles", query, cid)).isNotSameAs(forAnn);
         assertThat(plans.plan(context, "articles", query, admin())).isNotSameAs(forAnn);
+    }
+
+    @Test
+    void plansBuiltUnderOlderPermissionRulesAreNotFoundAgain() {
+        SchemaContext context = context();
+        Query query = Query.fields(List.of("title"));
+        CompiledLevels before = plans.plan(context, "articles", query, admin());
+
+        rulesVersion.incrementAndGet();
+        CompiledLevels after = plans.plan(context, "articles", query, admin());
+
+        assertThat(after).isNotSameAs(before);
+        assertThat(plans.plan(context, "articles", query, admin())).isSameAs(after);
     }
 
     @Test

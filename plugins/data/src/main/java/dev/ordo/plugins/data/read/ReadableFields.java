@@ -1,0 +1,145 @@
+package dev.ordo.plugins.data.read;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.query.Filter;
+import dev.ordo.api.query.Query;
+import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.access.Action;
+import dev.ordo.plugins.data.access.CollectionRules;
+import dev.ordo.plugins.data.query.CollectionScope;
+import dev.ordo.plugins.data.query.FieldPaths;
+import dev.ordo.plugins.data.query.FollowKey;
+import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.relation.Reasons;
+import dev.ordo.plugins.data.relation.RelationField;
+import dev.ordo.plugins.data.relation.SchemaContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks that a caller may read every field a query uses besides its selection: in filters, sort keys, {@code deep},
+ * aggregates and groups, at any depth and through any relation (PLATFORM.md §2.5). A field the caller may not read
+ * answers 403 with the same reason as a field that does not exist. Only the caller's own query is checked: permission
+ * filters may use fields the caller cannot see.
+ */
+public final class ReadableFields {
+
+    private final SchemaContext schema;
+    private final AccessRules access;
+    private final Accountability caller;
+
+    public ReadableFields(SchemaContext schema, AccessRules access, Accountability caller) {
+        this.schema = schema;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    /** The caller's read rules on {@code collection}; 403 when they may not read it. */
+    public CollectionRules rules(CollectionOverview collection, String path) {
+        return access.rules(caller, collection.name(), Action.READ)
+            .orElseThrow(() -> new ForbiddenException(Reasons.collection(collection.name(), path)));
+    }
+
+    /**
+     * 403 unless the caller may read {@code field} (or the field a function such as {@code year(date)} reads). The
+     * primary key may always be used: singular reads filter by it, and keys are what item URLs are made of.
+     */
+    public void field(CollectionOverview collection, String field, String path) {
+        String name = FieldPaths.functionCall(field).map(FunctionCall::field).orElse(field);
+        CollectionRules rules = rules(collection, path);
+        if (!name.equals(collection.primaryKey().orElse(null)) && !rules.allowsField(name)) {
+            throw new ForbiddenException(Reasons.field(name, collection.name(), path));
+        }
+    }
+
+    /**
+     * Checks every field {@code filter} reads, on {@code collection} and through relations, and guards the conditions
+     * on fields the caller sees on some items only: such a condition holds only where the field shows, so a filter
+     * never reveals a hidden value (stricter than Directus's {@code CASE}, under which {@code _null} matches a hidden
+     * value).
+     *
+     * @return the filter to apply, with those guards
+     */
+    public Filter filter(Filter filter, CollectionOverview collection, String path) {
+        if (filter instanceof Filter.And and) {
+            return new Filter.And(and.filters().stream().map(f -> filter(f, collection, path)).toList());
+        }
+        if (filter instanceof Filter.Or or) {
+            return new Filter.Or(or.filters().stream().map(f -> filter(f, collection, path)).toList());
+        }
+        if (filter instanceof Filter.Condition condition) {
+            field(collection, condition.field(), path);
+            return guarded(condition, condition.field(), collection, path);
+        }
+        return related((Filter.Related) filter, collection, path);
+    }
+
+    /** Every field of a sort key's path, each in the collection it belongs to. */
+    public void sort(SortTerm term, CollectionOverview collection, String path) {
+        CollectionOverview current = collection;
+        for (String step : term.path()) {
+            field(current, step, path);
+            Optional<RelationField> relation = schema.relations().field(current.name(), step);
+            if (relation.isPresent() && relation.get() instanceof RelationField.ManyToOne m2o) {
+                current = schema.collection(m2o.relatedCollection());
+            }
+        }
+    }
+
+    /** The relational fields {@code deep} names at one level (deeper levels are checked as they are planned). */
+    public void deep(Map<String, Query> deep, CollectionOverview collection, String path) {
+        for (String key : deep.keySet()) {
+            field(collection, FieldPaths.collectionScope(key).map(CollectionScope::field).orElse(key), path);
+        }
+    }
+
+    private Filter related(Filter.Related related, CollectionOverview collection, String path) {
+        String childPath = path.isEmpty() ? related.field() : path + "." + related.field();
+        Optional<FollowKey> follow = FollowKey.parse(related.field());
+        if (follow.isPresent()) {
+            Optional<CollectionOverview> source = schema.schema().collection(follow.get().collection());
+            if (source.isEmpty()) {
+                return related;
+            }
+            field(source.get(), follow.get().field(), childPath);
+            return new Filter.Related(related.field(), related.quantifier(),
+                filter(related.filter(), source.get(), childPath));
+        }
+        Optional<CollectionScope> scope = FieldPaths.collectionScope(related.field());
+        String field = scope.map(CollectionScope::field).orElse(related.field());
+        field(collection, field, path);
+        Optional<String> target = scope.map(CollectionScope::collection)
+            .or(() -> schema.relations().field(collection.name(), field).flatMap(ReadableFields::target));
+        Optional<CollectionOverview> next = target.flatMap(name -> schema.schema().collection(name));
+        if (next.isEmpty()) {
+            return related;
+        }
+        Filter inner = new Filter.Related(related.field(), related.quantifier(),
+            filter(related.filter(), next.get(), childPath));
+        return guarded(inner, field, collection, path);
+    }
+
+    /** {@code filter} on {@code field}, holding only where the caller sees the field. */
+    private Filter guarded(Filter filter, String field, CollectionOverview collection, String path) {
+        String name = FieldPaths.functionCall(field).map(FunctionCall::field).orElse(field);
+        if (name.equals(collection.primaryKey().orElse(null))) {
+            return filter;
+        }
+        Optional<Filter> shown = rules(collection, path).fieldCondition(name);
+        return shown.isPresent() ? new Filter.And(List.of(shown.get(), filter)) : filter;
+    }
+
+    /** The collection a relation leads to, when it leads to one only. */
+    private static Optional<String> target(RelationField relation) {
+        if (relation instanceof RelationField.ManyToOne m2o) {
+            return Optional.of(m2o.relatedCollection());
+        }
+        if (relation instanceof RelationField.OneToMany o2m) {
+            return Optional.of(o2m.childCollection());
+        }
+        return Optional.empty();
+    }
+}
