@@ -13,6 +13,7 @@ import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
 import dev.ordo.plugins.auth.password.Argon2HashService;
 import dev.ordo.plugins.auth.password.PasswordHasher;
+import dev.ordo.plugins.auth.routes.AccountRoutes;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
 import dev.ordo.plugins.auth.routes.CurrentUserRoute;
 import dev.ordo.plugins.auth.routes.LoginSessions;
@@ -88,8 +89,10 @@ public final class AuthModule implements Module {
         router.get("/users/me", new CurrentUserRoute(database, new UserRowReader(dialect)));
         ProjectSettings project = new ProjectSettings(dialect);
         new TwoFactorRoutes(database, users, project, hasher, clock).register(router);
+        DirectusJwt jwt = new DirectusJwt(settings.secret(), clock);
+        AccountRoutes.register(router, database, project, context.services(), context.settings(), jwt);
         new PasswordResetRoutes(database, users, project, hasher,
-            new PasswordResetTokens(new DirectusJwt(settings.secret(), clock)), () -> context.services().find(Mailer.class),
+            new PasswordResetTokens(jwt), () -> context.services().find(Mailer.class),
             new MailedLinks(context.settings().get("PUBLIC_URL", "/"),
                 context.settings().getList("PASSWORD_RESET_URL_ALLOW_LIST")),
             settings.loginStallTime()).register(router);

@@ -32,6 +32,11 @@ public record MailedLinks(String publicUrl, List<String> allowList) {
         return wanted;
     }
 
+    /** Ordo's login page, where a verified registration lands. */
+    String loginPage() {
+        return trimSlash(publicUrl) + "/admin/login";
+    }
+
     /** {@code base} with the token as its query. */
     static String withToken(String base, String token) {
         return base + "?token=" + token;

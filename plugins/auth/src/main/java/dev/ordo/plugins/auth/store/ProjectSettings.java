@@ -16,12 +16,37 @@ public final class ProjectSettings {
     private final String select;
     private final String selectName;
     private final String selectPolicy;
+    private final String selectRegistration;
 
     public ProjectSettings(SqlDialect dialect) {
         this.select = "SELECT " + dialect.quote("auth_login_attempts") + " FROM " + dialect.quote("directus_settings");
         this.selectName = "SELECT " + dialect.quote("project_name") + " FROM " + dialect.quote("directus_settings");
         this.selectPolicy = "SELECT " + dialect.quote("auth_password_policy") + " FROM "
             + dialect.quote("directus_settings");
+        this.selectRegistration = "SELECT " + String.join(", ", dialect.quote("public_registration"),
+            dialect.quote("public_registration_role"), dialect.quote("public_registration_verify_email")) + " FROM "
+            + dialect.quote("directus_settings");
+    }
+
+    /** Whether and how the public may register ({@code public_registration*}); closed without a settings row. */
+    public Registration registration(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(selectRegistration);
+             ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                return new Registration(false, Optional.empty(), true);
+            }
+            boolean open = rows.getBoolean(1);
+            Optional<String> role = Optional.ofNullable(rows.getString(2));
+            boolean verify = rows.getBoolean(3);
+            if (rows.wasNull()) {
+                verify = true;
+            }
+            return new Registration(open, role, verify);
+        }
+    }
+
+    /** The public registration settings. */
+    public record Registration(boolean open, Optional<String> role, boolean verifyEmail) {
     }
 
     /** {@code auth_password_policy}: the regular expression new passwords must match, written {@code /.../flags}. */

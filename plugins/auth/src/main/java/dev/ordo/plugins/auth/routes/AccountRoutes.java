@@ -1,0 +1,33 @@
+package dev.ordo.plugins.auth.routes;
+
+import dev.ordo.api.config.Settings;
+import dev.ordo.api.db.Database;
+import dev.ordo.api.http.Router;
+import dev.ordo.api.mail.Mailer;
+import dev.ordo.api.service.Services;
+import dev.ordo.plugins.auth.store.ProjectSettings;
+import dev.ordo.plugins.auth.token.DirectusJwt;
+import dev.ordo.plugins.auth.token.EmailTokens;
+import java.time.Duration;
+
+/** Registers the account routes that mail a link: invitations and public registration. */
+public final class AccountRoutes {
+
+    private AccountRoutes() {
+    }
+
+    public static void register(Router router, Database database, ProjectSettings project, Services services,
+                                Settings settings, DirectusJwt jwt) {
+        UserDirectory users = new UserDirectory(services);
+        EmailTokens tokens = new EmailTokens(jwt);
+        Outbox outbox = new Outbox(() -> services.find(Mailer.class));
+        String publicUrl = settings.get("PUBLIC_URL", "/");
+        new UserInviteRoutes(database, project, users, tokens, outbox,
+            new MailedLinks(publicUrl, settings.getList("USER_INVITE_URL_ALLOW_LIST")),
+            settings.getDuration("USER_INVITE_TOKEN_TTL", Duration.ofDays(7))).register(router);
+        new RegistrationRoutes(database, project, users, tokens, outbox,
+            new MailedLinks(publicUrl, settings.getList("USER_REGISTER_URL_ALLOW_LIST")),
+            settings.getDuration("EMAIL_VERIFICATION_TOKEN_TTL", Duration.ofDays(7)),
+            settings.getDuration("REGISTER_STALL_TIME", Duration.ofMillis(750))).register(router);
+    }
+}
