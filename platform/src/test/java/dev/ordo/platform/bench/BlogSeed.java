@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.Random;
 
 /**
@@ -47,22 +48,40 @@ final class BlogSeed {
                 + "junction_field) VALUES ('articles_tags', 'articles_id', 'articles', 'tags', 'tags_id')");
             statement.execute("INSERT INTO directus_relations (many_collection, many_field, one_collection, "
                 + "junction_field) VALUES ('articles_tags', 'tags_id', 'tags', 'articles_id')");
+            // The alias field's metadata row needs the collection's (directus_fields.collection is a foreign key).
+            statement.execute("INSERT INTO directus_collections (collection) VALUES ('articles')");
             statement.execute("INSERT INTO directus_fields (collection, field, special) VALUES ('articles', 'tags', 'm2m')");
         }
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
-            insert(connection, "INSERT INTO authors (name) VALUES (?)", AUTHORS, (row, i) -> row.setString(1, "Author " + i));
-            insert(connection, "INSERT INTO tags (name) VALUES (?)", TAGS, (row, i) -> row.setString(1, "tag-" + i));
+            // Keys are given: MariaDB may leave gaps in auto-increment keys of batched inserts, and the links below
+            // count on 1..n.
+            insert(connection, "INSERT INTO authors (id, name) VALUES (?, ?)", AUTHORS, (row, i) -> {
+                row.setInt(1, i + 1);
+                row.setString(2, "Author " + i);
+            });
+            insert(connection, "INSERT INTO tags (id, name) VALUES (?, ?)", TAGS, (row, i) -> {
+                row.setInt(1, i + 1);
+                row.setString(2, "tag-" + i);
+            });
             Random random = new Random(42);
             String[] statuses = {"published", "draft", "archived"};
-            insert(connection, "INSERT INTO articles (title, status, views, published_on, body, author) VALUES (?, ?, ?, ?, ?, ?)",
-                ARTICLES, (row, i) -> {
-                    row.setString(1, "Article " + i);
-                    row.setString(2, statuses[random.nextInt(statuses.length)]);
-                    row.setInt(3, random.nextInt(1000));
-                    row.setString(4, String.format("2024-%02d-%02d 10:00:00", 1 + random.nextInt(12), 1 + random.nextInt(28)));
-                    row.setString(5, "Body of article " + i);
-                    row.setInt(6, 1 + random.nextInt(AUTHORS));
+            insert(connection, "INSERT INTO articles (id, title, status, views, published_on, body, author) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", ARTICLES, (row, i) -> {
+                    row.setInt(1, i + 1);
+                    row.setString(2, "Article " + i);
+                    row.setString(3, statuses[random.nextInt(statuses.length)]);
+                    row.setInt(4, random.nextInt(1000));
+                    String published = String.format("2024-%02d-%02d 10:00:00", 1 + random.nextInt(12),
+                        1 + random.nextInt(28));
+                    // SQLite keeps datetimes as text, as Directus writes them; the others take a timestamp.
+                    if (vendor == TestVendor.SQLITE) {
+                        row.setString(5, published);
+                    } else {
+                        row.setTimestamp(5, Timestamp.valueOf(published));
+                    }
+                    row.setString(6, "Body of article " + i);
+                    row.setInt(7, 1 + random.nextInt(AUTHORS));
                 });
             int[] next = {0};
             insert(connection, "INSERT INTO articles_tags (articles_id, tags_id) VALUES (?, ?)", ARTICLES * 5 / 2,
@@ -71,6 +90,15 @@ final class BlogSeed {
                     row.setInt(1, article);
                     row.setInt(2, 1 + (article * 7 + next[0]++) % TAGS);
                 });
+            if (vendor == TestVendor.POSTGRES) {
+                // Serial keys continue after the given ones, so later inserts (the create benchmark) get new keys.
+                try (Statement statement = connection.createStatement()) {
+                    for (String table : new String[] {"authors", "tags", "articles"}) {
+                        statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                            + "(SELECT MAX(id) FROM " + table + "))");
+                    }
+                }
+            }
             connection.commit();
         }
     }
