@@ -35,8 +35,9 @@ import java.time.Clock;
 import org.pf4j.Extension;
 
 /**
- * Authentication: bootstraps the first admin, turns tokens into accountabilities for every request, provides the
- * {@link HashService}, and serves login, refresh, logout and {@code /users/me}.
+ * Authentication: bootstraps the first admin, turns tokens (header, query or session cookie) into accountabilities
+ * for every request, provides the {@link HashService} and the local {@link AuthProvider}, and serves login, refresh
+ * and logout in every mode, {@code /users/me}, two-factor set-up, password reset, invitations and registration.
  */
 @Extension
 public final class AuthModule implements Module {
