@@ -2,16 +2,11 @@ package dev.ordo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
+import dev.ordo.platform.testing.MailCatcher;
 import dev.ordo.platform.testing.OrdoTestServer;
-import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,28 +14,25 @@ import org.junit.jupiter.api.Test;
 class PasswordResetTest extends IntegrationTest {
 
     private static final String RESET_PAGE = "https://app.example.com/reset-password";
-    private static final Pattern TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_\\-.]+)");
 
-    private GreenMail smtp;
+    private MailCatcher mail;
 
     @Override
     protected Map<String, String> settings() {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        return Map.of("EMAIL_TRANSPORT", "smtp", "EMAIL_SMTP_HOST", "127.0.0.1",
-            "EMAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()), "EMAIL_SMTP_IGNORE_TLS", "true",
+        mail = new MailCatcher();
+        return mail.settings(Map.of(
             "EMAIL_FROM", "ordo@example.com", "PUBLIC_URL", "https://ordo.example.com/",
-            "PASSWORD_RESET_URL_ALLOW_LIST", RESET_PAGE + ",https://other.example.com/reset");
+            "PASSWORD_RESET_URL_ALLOW_LIST", RESET_PAGE + ",https://other.example.com/reset"));
     }
 
     @Override
     protected void finished() {
-        smtp.stop();
+        mail.close();
     }
 
     @BeforeEach
     void emptyTheMailbox() throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
+        mail.clear();
     }
 
     @Test
@@ -49,11 +41,9 @@ class PasswordResetTest extends IntegrationTest {
             Map.of("email", OrdoTestServer.ADMIN_EMAIL, "reset_url", RESET_PAGE));
 
         assertThat(request.status()).isEqualTo(204);
-        MimeMessage mail = onlyMail();
-        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(OrdoTestServer.ADMIN_EMAIL);
-        String body = GreenMailUtil.getBody(mail);
+        String body = MailCatcher.body(mail.onlyMail(OrdoTestServer.ADMIN_EMAIL));
         assertThat(body).contains(RESET_PAGE + "?token=");
-        String token = token(body);
+        String token = MailCatcher.token(body);
 
         HttpResult reset = ordo.post("/auth/password/reset", Map.of("token", token, "password", "a-new-password-1"));
         HttpResult again = ordo.post("/auth/password/reset", Map.of("token", token, "password", "another-one-2"));
@@ -72,7 +62,8 @@ class PasswordResetTest extends IntegrationTest {
     void withoutAResetUrlTheLinkGoesToThePublicUrl() throws Exception {
         ordo.post("/auth/password/request", Map.of("email", OrdoTestServer.ADMIN_EMAIL));
 
-        assertThat(GreenMailUtil.getBody(onlyMail())).contains("https://ordo.example.com/admin/reset-password?token=");
+        assertThat(MailCatcher.body(mail.onlyMail(OrdoTestServer.ADMIN_EMAIL)))
+            .contains("https://ordo.example.com/admin/reset-password?token=");
     }
 
     @Test
@@ -82,7 +73,7 @@ class PasswordResetTest extends IntegrationTest {
 
         assertThat(request.status()).isEqualTo(400);
         assertThat(request.errorCode()).isEqualTo("INVALID_PAYLOAD");
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(mail.count()).isZero();
     }
 
     @Test
@@ -90,7 +81,7 @@ class PasswordResetTest extends IntegrationTest {
         HttpResult request = ordo.post("/auth/password/request", Map.of("email", "nobody@example.com"));
 
         assertThat(request.status()).isEqualTo(204);
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(mail.count()).isZero();
     }
 
     @Test
@@ -107,26 +98,14 @@ class PasswordResetTest extends IntegrationTest {
     }
 
     private void restoreTheAdminPassword() throws Exception {
-        smtp.purgeEmailFromAllMailboxes();
+        mail.clear();
         ordo.post("/auth/password/request", Map.of("email", OrdoTestServer.ADMIN_EMAIL));
-        String token = token(GreenMailUtil.getBody(onlyMail()));
+        String token = MailCatcher.token(MailCatcher.body(mail.onlyMail(OrdoTestServer.ADMIN_EMAIL)));
         assertThat(ordo.post("/auth/password/reset", Map.of("token", token, "password", OrdoTestServer.ADMIN_PASSWORD))
             .status()).isEqualTo(204);
     }
 
-    private MimeMessage onlyMail() {
-        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-        MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).hasSize(1);
-        return received[0];
-    }
 
-    private static String token(String body) {
-        // Quoted-printable may wrap long lines with "=\r\n".
-        Matcher matcher = TOKEN.matcher(body.replace("=\r\n", "").replace("=\n", ""));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
     private HttpResult login(String password) {
         return ordo.post("/auth/login", Map.of("email", OrdoTestServer.ADMIN_EMAIL, "password", password));

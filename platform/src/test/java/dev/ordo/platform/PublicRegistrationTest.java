@@ -3,25 +3,20 @@ package dev.ordo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.ordo.platform.config.EnvironmentSettings;
 import dev.ordo.platform.config.OrdoConfig;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
+import dev.ordo.platform.testing.MailCatcher;
 import dev.ordo.platform.testing.OrdoTestServer;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,22 +25,19 @@ import org.junit.jupiter.api.Test;
  */
 class PublicRegistrationTest extends IntegrationTest {
 
-    private static final Pattern TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_\\-.]+)");
 
-    private GreenMail smtp;
+    private MailCatcher mail;
     private final String role = UUID.randomUUID().toString();
 
     @Override
     protected Map<String, String> settings() {
-        return Map.of("EMAIL_TRANSPORT", "smtp", "EMAIL_SMTP_HOST", "127.0.0.1",
-            "EMAIL_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()), "EMAIL_SMTP_IGNORE_TLS", "true",
-            "PUBLIC_URL", "https://ordo.example.com", "REGISTER_STALL_TIME", "0");
+        return mail.settings(Map.of(
+            "PUBLIC_URL", "https://ordo.example.com", "REGISTER_STALL_TIME", "0"));
     }
 
     @Override
     protected void prepare(TestDatabase fresh) throws Exception {
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
+        mail = new MailCatcher();
         Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
         env.putAll(fresh.settings());
         env.putAll(settings());
@@ -71,7 +63,7 @@ class PublicRegistrationTest extends IntegrationTest {
 
     @Override
     protected void finished() {
-        smtp.stop();
+        mail.close();
     }
 
     @Test
@@ -83,11 +75,11 @@ class PublicRegistrationTest extends IntegrationTest {
         assertThat(user("reg@example.com").path("status").asText()).isEqualTo("unverified");
         assertThat(user("reg@example.com").path("role").asText()).isEqualTo(role);
         assertThat(login("reg@example.com", "reg-password-1").status()).isEqualTo(401);
-        String body = GreenMailUtil.getBody(onlyMail("reg@example.com"));
+        String body = MailCatcher.body(mail.onlyMail("reg@example.com"));
         assertThat(body).contains("https://ordo.example.com/users/register/verify-email?token=");
 
         HttpResult verified = ordo.send(HttpRequest.newBuilder(
-            ordo.uri("/users/register/verify-email?token=" + token(body))).GET().build());
+            ordo.uri("/users/register/verify-email?token=" + MailCatcher.token(body))).GET().build());
 
         assertThat(verified.status()).isEqualTo(302);
         assertThat(verified.header("Location")).isEqualTo("https://ordo.example.com/admin/login");
@@ -113,19 +105,7 @@ class PublicRegistrationTest extends IntegrationTest {
         return found.data().get(0);
     }
 
-    private MimeMessage onlyMail(String to) throws Exception {
-        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-        MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(to);
-        return received[0];
-    }
 
-    private static String token(String body) {
-        Matcher matcher = TOKEN.matcher(body.replace("=\r\n", "").replace("=\n", ""));
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
-    }
 
     private HttpResult login(String email, String password) {
         return ordo.post("/auth/login", Map.of("email", email, "password", password));
