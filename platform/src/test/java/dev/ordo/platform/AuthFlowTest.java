@@ -39,6 +39,15 @@ class AuthFlowTest extends IntegrationTest {
     }
 
     @Test
+    void usersMeAnswersTheFieldsAsked() {
+        HttpResult me = ordo.get("/users/me?fields=email,status", STATIC_TOKEN);
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.data().fieldNames()).toIterable().containsExactly("email", "status");
+        assertThat(me.data().path("email").asText()).isEqualTo(OrdoTestServer.ADMIN_EMAIL);
+    }
+
+    @Test
     void loginIsCaseInsensitiveOnTheEmail() {
         assertThat(login(OrdoTestServer.ADMIN_EMAIL.toUpperCase(), OrdoTestServer.ADMIN_PASSWORD).status()).isEqualTo(200);
     }

@@ -192,6 +192,14 @@ class ReadPermissionsTest extends IntegrationTest {
     }
 
     @Test
+    void usersMeAnswersOnlyTheIdToACallerWhoMayNotReadUsers() {
+        JsonNode me = read(LIMITED_TOKEN, "/users/me?fields=email,first_name");
+
+        assertThat(me.size()).isEqualTo(1);
+        assertThat(me.path("id").asText()).isNotBlank();
+    }
+
+    @Test
     void anonymousCallersReadWhatThePublicPolicyOpens() {
         assertThat(read(null, "/items/acl_authors?fields=id,name&sort=id").toString())
             .isEqualTo("[{\"id\":1,\"name\":\"Ada\"},{\"id\":2,\"name\":\"Bob\"}]");

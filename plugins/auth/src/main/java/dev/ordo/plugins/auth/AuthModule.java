@@ -15,7 +15,6 @@ import dev.ordo.plugins.auth.password.Argon2HashService;
 import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.routes.AccountRoutes;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
-import dev.ordo.plugins.auth.routes.CurrentUserRoute;
 import dev.ordo.plugins.auth.routes.LoginSessions;
 import dev.ordo.plugins.auth.routes.MailedLinks;
 import dev.ordo.plugins.auth.routes.PasswordResetRoutes;
@@ -24,7 +23,6 @@ import dev.ordo.plugins.auth.store.ActivityLog;
 import dev.ordo.plugins.auth.store.ProjectSettings;
 import dev.ordo.plugins.auth.store.SessionStore;
 import dev.ordo.plugins.auth.store.SqlDialect;
-import dev.ordo.plugins.auth.store.UserRowReader;
 import dev.ordo.plugins.auth.store.UserStore;
 import dev.ordo.plugins.auth.token.AccessTokens;
 import dev.ordo.plugins.auth.token.DirectusJwt;
@@ -37,7 +35,7 @@ import org.pf4j.Extension;
 /**
  * Authentication: bootstraps the first admin, turns tokens (header, query or session cookie) into accountabilities
  * for every request, provides the {@link HashService} and the local {@link AuthProvider}, and serves login, refresh
- * and logout in every mode, {@code /users/me}, two-factor set-up, password reset, invitations and registration.
+ * and logout in every mode, two-factor set-up, password reset, invitations and registration.
  */
 @Extension
 public final class AuthModule implements Module {
@@ -87,7 +85,6 @@ public final class AuthModule implements Module {
         AuthRoutes.register(router, database, dialect, users, () -> context.services().all(AuthProvider.class),
             context.settings().getBoolean("AUTH_DISABLE_DEFAULT", false), loginSessions, tokens, settings.cookies(),
             settings.refreshTokenTtl(), settings.loginStallTime(), clock);
-        router.get("/users/me", new CurrentUserRoute(database, new UserRowReader(dialect)));
         ProjectSettings project = new ProjectSettings(dialect);
         new TwoFactorRoutes(database, users, project, hasher, clock).register(router);
         DirectusJwt jwt = new DirectusJwt(settings.secret(), clock);

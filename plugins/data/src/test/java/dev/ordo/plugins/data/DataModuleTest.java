@@ -107,7 +107,7 @@ class DataModuleTest {
             "GET /users", "SEARCH /users", "GET /users/:key", "POST /users", "PATCH /users",
             "PATCH /users/:key", "DELETE /users", "DELETE /users/:key",
             "GET /permissions/me", "GET /permissions/me/:collection", "GET /permissions/me/:collection/:key",
-            "GET /policies/me/globals", "GET /roles/me", "PATCH /users/me",
+            "GET /policies/me/globals", "GET /roles/me", "GET /users/me", "PATCH /users/me",
             "GET /utils/random/string", "POST /utils/hash/generate", "POST /utils/hash/verify", "POST /utils/cache/clear",
             "POST /utils/revert/:revision", "POST /utils/sort/:collection", "POST /utils/import/:collection",
             "POST /utils/export/:collection");

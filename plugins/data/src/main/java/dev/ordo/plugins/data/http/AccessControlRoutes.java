@@ -22,7 +22,7 @@ import java.util.Optional;
  * The collections of access control under their own paths (PLATFORM.md §2.7, DATA-API.md §2.9): {@code /roles},
  * {@code /policies}, {@code /access}, {@code /permissions} and {@code /users} with every {@code /items} form, and what
  * callers ask about themselves: {@code /permissions/me}, {@code /policies/me/globals}, {@code /roles/me} and
- * {@code PATCH /users/me} ({@code GET /users/me} belongs to the auth module).
+ * {@code GET} and {@code PATCH /users/me}.
  */
 public final class AccessControlRoutes {
 
@@ -60,6 +60,7 @@ public final class AccessControlRoutes {
             request -> itemPermissions(request, Optional.of(request.pathParam("key"))));
         router.get("/policies/me/globals", this::policyGlobals);
         router.get("/roles/me", this::roles);
+        router.get("/users/me", this::readOwnUser);
         router.patch("/users/me", this::updateOwnUser);
     }
 
@@ -93,6 +94,21 @@ public final class AccessControlRoutes {
                 : items.readMany("directus_roles", chain, query, caller));
         } catch (ForbiddenException e) {
             return Response.data(chain.stream().map(id -> Map.of("id", id)).toList());
+        }
+    }
+
+    /**
+     * The caller's own user with the query's fields; a caller without a user is 401, and one who may not read the
+     * users collection gets only its id, as in Directus.
+     */
+    private Response readOwnUser(Request request) {
+        Accountability caller = request.accountability();
+        String user = caller.user().orElseThrow(InvalidCredentialsException::new);
+        Query query = queries.fromQueryString(request.queryString());
+        try {
+            return Response.data(items.readOne("directus_users", user, query, caller));
+        } catch (ForbiddenException e) {
+            return Response.data(Map.of("id", user));
         }
     }
 
