@@ -7,7 +7,6 @@ import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.auth.HashService;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
-import dev.ordo.api.mail.Mailer;
 import dev.ordo.plugins.auth.access.LocalAuthProvider;
 import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
@@ -16,8 +15,6 @@ import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.routes.AccountRoutes;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
 import dev.ordo.plugins.auth.routes.LoginSessions;
-import dev.ordo.plugins.auth.routes.MailedLinks;
-import dev.ordo.plugins.auth.routes.PasswordResetRoutes;
 import dev.ordo.plugins.auth.routes.TwoFactorRoutes;
 import dev.ordo.plugins.auth.store.ActivityLog;
 import dev.ordo.plugins.auth.store.ProjectSettings;
@@ -26,7 +23,6 @@ import dev.ordo.plugins.auth.store.SqlDialect;
 import dev.ordo.plugins.auth.store.UserStore;
 import dev.ordo.plugins.auth.token.AccessTokens;
 import dev.ordo.plugins.auth.token.DirectusJwt;
-import dev.ordo.plugins.auth.token.PasswordResetTokens;
 import dev.ordo.plugins.auth.token.RandomTokens;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -68,7 +64,8 @@ public final class AuthModule implements Module {
         PolicyResolver policies = new PolicyResolver(dialect);
         PasswordHasher hasher = new PasswordHasher(settings.hashing());
         RandomTokens random = new RandomTokens();
-        AccessTokens tokens = new AccessTokens(settings.secret(), settings.accessTokenTtl(), clock);
+        DirectusJwt jwt = new DirectusJwt(settings.secret(), clock);
+        AccessTokens tokens = new AccessTokens(jwt, settings.accessTokenTtl());
 
         new AdminBootstrap(database, dialect, users, hasher, random, console).createFirstAdminIfNone(settings);
 
@@ -87,12 +84,7 @@ public final class AuthModule implements Module {
             settings.refreshTokenTtl(), settings.loginStallTime(), clock);
         ProjectSettings project = new ProjectSettings(dialect);
         new TwoFactorRoutes(database, users, project, hasher, clock).register(router);
-        DirectusJwt jwt = new DirectusJwt(settings.secret(), clock);
-        AccountRoutes.register(router, database, project, context.services(), context.settings(), jwt);
-        new PasswordResetRoutes(database, users, project, hasher,
-            new PasswordResetTokens(jwt), () -> context.services().find(Mailer.class),
-            new MailedLinks(context.settings().get("PUBLIC_URL", "/"),
-                context.settings().getList("PASSWORD_RESET_URL_ALLOW_LIST")),
-            settings.loginStallTime()).register(router);
+        AccountRoutes.register(router, database, project, context.services(), context.settings(), jwt, users, hasher,
+            settings.loginStallTime());
     }
 }

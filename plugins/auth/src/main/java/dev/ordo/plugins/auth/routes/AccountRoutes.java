@@ -5,23 +5,30 @@ import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.mail.Mailer;
 import dev.ordo.api.service.Services;
+import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.store.ProjectSettings;
+import dev.ordo.plugins.auth.store.UserStore;
 import dev.ordo.plugins.auth.token.DirectusJwt;
 import dev.ordo.plugins.auth.token.EmailTokens;
+import dev.ordo.plugins.auth.token.PasswordResetTokens;
 import java.time.Duration;
 
-/** Registers the account routes that mail a link: invitations and public registration. */
+/** Registers the account routes that mail a link: password reset, invitations and public registration. */
 public final class AccountRoutes {
 
     private AccountRoutes() {
     }
 
+    /** @param loginStall {@code LOGIN_STALL_TIME}, which also pads password reset requests */
     public static void register(Router router, Database database, ProjectSettings project, Services services,
-                                Settings settings, DirectusJwt jwt) {
+                                Settings settings, DirectusJwt jwt, UserStore userStore, PasswordHasher hasher,
+                                Duration loginStall) {
         UserDirectory users = new UserDirectory(services);
         EmailTokens tokens = new EmailTokens(jwt);
         Outbox outbox = new Outbox(() -> services.find(Mailer.class));
         String publicUrl = settings.get("PUBLIC_URL", "/");
+        new PasswordResetRoutes(database, userStore, project, hasher, new PasswordResetTokens(jwt), outbox,
+            new MailedLinks(publicUrl, settings.getList("PASSWORD_RESET_URL_ALLOW_LIST")), loginStall).register(router);
         new UserInviteRoutes(database, project, users, tokens, outbox,
             new MailedLinks(publicUrl, settings.getList("USER_INVITE_URL_ALLOW_LIST")),
             settings.getDuration("USER_INVITE_TOKEN_TTL", Duration.ofDays(7))).register(router);

@@ -2,12 +2,10 @@ package dev.ordo.plugins.auth.routes;
 
 import dev.ordo.api.db.Database;
 import dev.ordo.api.error.ForbiddenException;
-import dev.ordo.api.error.ServiceUnavailableException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.mail.Mail;
-import dev.ordo.api.mail.Mailer;
 import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.password.PasswordPolicy;
 import dev.ordo.plugins.auth.store.ProjectSettings;
@@ -17,7 +15,6 @@ import dev.ordo.plugins.auth.token.PasswordResetTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@code POST /auth/password/request} mails a reset link and {@code POST /auth/password/reset} sets the new password
@@ -33,24 +30,23 @@ public final class PasswordResetRoutes {
     private final ProjectSettings project;
     private final PasswordHasher hasher;
     private final PasswordResetTokens tokens;
-    private final Supplier<Optional<Mailer>> mailer;
+    private final Outbox outbox;
     private final MailedLinks links;
     private final LoginStall stall;
 
-    public PasswordResetRoutes(Database database, UserStore users, ProjectSettings project, PasswordHasher hasher,
-                               PasswordResetTokens tokens, Supplier<Optional<Mailer>> mailer, MailedLinks links,
-                               Duration stall) {
+    PasswordResetRoutes(Database database, UserStore users, ProjectSettings project, PasswordHasher hasher,
+                        PasswordResetTokens tokens, Outbox outbox, MailedLinks links, Duration stall) {
         this.database = database;
         this.users = users;
         this.project = project;
         this.hasher = hasher;
         this.tokens = tokens;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.links = links;
         this.stall = new LoginStall(stall);
     }
 
-    public void register(Router router) {
+    void register(Router router) {
         router.post("/auth/password/request", this::request);
         router.post("/auth/password/reset", this::reset);
     }
@@ -61,8 +57,7 @@ public final class PasswordResetRoutes {
             Payload payload = Payload.of(request);
             String email = payload.requiredText("email");
             String base = links.base(payload.optionalText("reset_url"), "/admin/reset-password", "reset passwords");
-            Mailer sender = mailer.get().orElseThrow(() ->
-                new ServiceUnavailableException("email", "Email is not configured (EMAIL_TRANSPORT)"));
+            outbox.requireMail();
             Optional<UserRecord> user = database.withConnection(connection -> users.findByEmail(connection, email))
                 .filter(UserRecord::isActive)
                 .filter(found -> UserRecord.DEFAULT_PROVIDER.equals(found.provider()));
@@ -70,7 +65,7 @@ public final class PasswordResetRoutes {
                 String token = tokens.issue(email, user.get().passwordHash().orElse(""));
                 String link = MailedLinks.withToken(base, token);
                 String projectName = database.withConnection(project::projectName);
-                sender.send(new Mail(List.of(email), "Password Reset Request",
+                outbox.send(new Mail(List.of(email), "Password Reset Request",
                     "A password reset was requested for your account on " + projectName + ".\n\nSet a new password "
                         + "here within a day: " + link + "\n\nIf you did not ask for this, ignore this email.",
                     Optional.empty()));

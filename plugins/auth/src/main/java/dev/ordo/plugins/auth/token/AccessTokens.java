@@ -22,7 +22,12 @@ public final class AccessTokens {
     private final Duration ttl;
 
     public AccessTokens(byte[] secret, Duration ttl, Clock clock) {
-        this.jwt = new DirectusJwt(secret, clock);
+        this(new DirectusJwt(secret, clock), ttl);
+    }
+
+    /** Tokens signed by {@code jwt}, the signer the module's other tokens share. */
+    public AccessTokens(DirectusJwt jwt, Duration ttl) {
+        this.jwt = Objects.requireNonNull(jwt, "jwt");
         this.ttl = Objects.requireNonNull(ttl, "ttl");
     }
 
