@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -60,51 +59,18 @@ public final class CsvImporter implements ItemImporter {
         }
     }
 
-    private static final class Items implements ImportedItems {
+    private static final class Items extends ReadAheadItems {
 
         private final CsvParser parser;
         private List<String> header;
-        private boolean finished;
-        private Map<String, Object> next;
-        private long rowsRead;
-        private long rowReturned;
 
         Items(CsvParser parser) {
+            super(parser);
             this.parser = parser;
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !finished) {
-                next = advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Map<String, Object> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Map<String, Object> item = next;
-            next = null;
-            rowReturned = rowsRead;
-            return item;
-        }
-
-        @Override
-        public long rowNumber() {
-            return rowReturned;
-        }
-
-        @Override
-        public void close() throws IOException {
-            finished = true;
-            parser.close();
-        }
-
-        /** The item of the next record; null for a skipped record or at the end (then {@code finished}). */
-        private Map<String, Object> advance() {
+        protected Map<String, Object> advance() {
             try {
                 if (header == null) {
                     Record names = readRecord();

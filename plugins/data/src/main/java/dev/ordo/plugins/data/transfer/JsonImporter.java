@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * JSON imports: one array of objects, streamed element by element (the encoding, UTF-8 with or without a byte order
@@ -29,50 +28,18 @@ public final class JsonImporter implements ItemImporter {
         return new Items(FACTORY.createParser(in));
     }
 
-    private static final class Items implements ImportedItems {
+    private static final class Items extends ReadAheadItems {
 
         private final JsonParser parser;
         private boolean started;
-        private boolean finished;
-        private Map<String, Object> next;
-        private long rowsRead;
-        private long rowReturned;
 
         Items(JsonParser parser) {
+            super(parser);
             this.parser = parser;
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !finished) {
-                next = advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Map<String, Object> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Map<String, Object> item = next;
-            next = null;
-            rowReturned = rowsRead;
-            return item;
-        }
-
-        @Override
-        public long rowNumber() {
-            return rowReturned;
-        }
-
-        @Override
-        public void close() throws IOException {
-            finished = true;
-            parser.close();
-        }
-
-        private Map<String, Object> advance() {
+        protected Map<String, Object> advance() {
             try {
                 if (!started) {
                     started = true;
