@@ -3,6 +3,7 @@ package dev.ordo.platform;
 import dev.ordo.api.Endpoint;
 import dev.ordo.api.Module;
 import dev.ordo.api.auth.Authenticator;
+import dev.ordo.api.db.Database;
 import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.SystemSchema;
@@ -97,6 +98,11 @@ public final class OrdoHost implements AutoCloseable {
     /** The services modules registered (the items service among them), for code that embeds Ordo in-process. */
     public Services services() {
         return services;
+    }
+
+    /** The pooled database Ordo serves, for code that embeds Ordo in-process (tests checking what was written). */
+    public Database database() {
+        return database;
     }
 
     public List<PluginReport> plugins() {

@@ -25,10 +25,12 @@ public final class OrdoTestServer implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final OrdoHost host;
+    private final TestDatabase database;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private OrdoTestServer(OrdoHost host) {
+    private OrdoTestServer(OrdoHost host, TestDatabase database) {
         this.host = host;
+        this.database = database;
     }
 
     /** Starts Ordo on {@code database} with test defaults, overridden by {@code settings}. */
@@ -36,7 +38,9 @@ public final class OrdoTestServer implements AutoCloseable {
         Map<String, String> env = new HashMap<>(defaults());
         env.putAll(database.settings());
         env.putAll(settings);
-        return new OrdoTestServer(OrdoHost.start(OrdoConfig.from(new EnvironmentSettings(env), pluginDirectory())));
+        OrdoHost host = OrdoHost.start(OrdoConfig.from(new EnvironmentSettings(env), pluginDirectory()));
+        database.servedBy(host.database().dataSource());
+        return new OrdoTestServer(host, database);
     }
 
     public static Map<String, String> defaults() {
@@ -124,6 +128,7 @@ public final class OrdoTestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        database.noLongerServed();
         host.close();
     }
 

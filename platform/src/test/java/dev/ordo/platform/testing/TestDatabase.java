@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * A fresh database for one test class: a temporary SQLite file, or a new database on the PostgreSQL or
@@ -28,6 +29,7 @@ public final class TestDatabase implements AutoCloseable {
     private final String user;
     private final String password;
     private final Runnable drop;
+    private volatile DataSource servingHost;
 
     private TestDatabase(TestVendor vendor, Map<String, String> settings, String jdbcUrl, String user, String password,
                          Runnable drop) {
@@ -85,9 +87,29 @@ public final class TestDatabase implements AutoCloseable {
         return settings;
     }
 
-    /** A direct connection, bypassing Ordo, in auto-commit mode. */
+    /** A direct connection, bypassing Ordo's API, in auto-commit mode. */
     public Connection connect() throws SQLException {
+        DataSource host = servingHost;
+        if (host != null) {
+            return host.getConnection();
+        }
         return user == null ? DriverManager.getConnection(jdbcUrl) : DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    /**
+     * While a host serves this SQLite file, direct connections come from the host's own driver. The test's copy of
+     * the driver carries a second copy of the SQLite library, and two copies in one process break each other's
+     * locks (POSIX locks belong to the process): closing the test's connection checkpoints and deletes the WAL the
+     * host is still reading, and the host then never sees another outside write.
+     */
+    void servedBy(DataSource host) {
+        if (vendor == TestVendor.SQLITE) {
+            servingHost = host;
+        }
+    }
+
+    void noLongerServed() {
+        servingHost = null;
     }
 
     /** Runs SQL statements separated by a semicolon at the end of a line (as in the fixture files). */
