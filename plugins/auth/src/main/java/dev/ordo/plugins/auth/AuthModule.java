@@ -7,6 +7,7 @@ import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.auth.HashService;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
+import dev.ordo.plugins.auth.access.CallerCache;
 import dev.ordo.plugins.auth.access.LocalAuthProvider;
 import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
@@ -14,6 +15,7 @@ import dev.ordo.plugins.auth.password.Argon2HashService;
 import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.routes.AccountRoutes;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
+import dev.ordo.plugins.auth.routes.BruteForceGuard;
 import dev.ordo.plugins.auth.routes.LoginSessions;
 import dev.ordo.plugins.auth.routes.TwoFactorRoutes;
 import dev.ordo.plugins.auth.store.ActivityLog;
@@ -69,17 +71,21 @@ public final class AuthModule implements Module {
 
         new AdminBootstrap(database, dialect, users, hasher, random, console).createFirstAdminIfNone(settings);
 
+        CallerCache callers = new CallerCache(settings.callerCacheTtl());
+        callers.purgeOnChanges(context.events());
         context.services().register(Authenticator.class,
             new TokenAuthenticator(database, tokens, users, sessions, policies, settings.cookies().session().name(),
-                clock));
+                callers, clock));
         context.services().register(HashService.class, new Argon2HashService(hasher));
 
         LoginSessions loginSessions = new LoginSessions(database, users, sessions, new ActivityLog(dialect), policies,
             tokens, random, settings.refreshTokenTtl(),
-            new LoginSessions.SessionLifetimes(settings.cookies().sessionTtl(), settings.sessionRefreshGrace()), clock);
+            new LoginSessions.SessionLifetimes(settings.cookies().sessionTtl(), settings.sessionRefreshGrace()), callers,
+            clock);
         Router router = context.router();
         context.services().add(AuthProvider.class, new LocalAuthProvider(database, users, hasher));
-        AuthRoutes.register(router, database, dialect, users, () -> context.services().all(AuthProvider.class),
+        BruteForceGuard guard = BruteForceGuard.inMemory(database, dialect, users, callers);
+        AuthRoutes.register(router, database, guard, users, () -> context.services().all(AuthProvider.class),
             context.settings().getBoolean("AUTH_DISABLE_DEFAULT", false), loginSessions, tokens, settings.cookies(),
             settings.refreshTokenTtl(), settings.loginStallTime(), clock);
         ProjectSettings project = new ProjectSettings(dialect);

@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * @param secret          the HMAC key for access tokens ({@code SECRET}, or a per-process random one)
  * @param secretGenerated {@code SECRET} was unset, so tokens die with the process
+ * @param callerCacheTtl  {@code ACCOUNTABILITY_CACHE_TTL}: how long a resolved caller is kept (zero: not at all)
  */
 public record AuthSettings(
     byte[] secret,
@@ -26,11 +27,13 @@ public record AuthSettings(
     Argon2Parameters hashing,
     AuthCookies cookies,
     Duration loginStallTime,
-    Duration sessionRefreshGrace) {
+    Duration sessionRefreshGrace,
+    Duration callerCacheTtl) {
 
     public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
     public static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(7);
     public static final String DEFAULT_ADMIN_EMAIL = "admin@example.com";
+    public static final Duration DEFAULT_CALLER_CACHE_TTL = Duration.ofSeconds(5);
 
     public AuthSettings {
         secret = secret.clone();
@@ -43,6 +46,7 @@ public record AuthSettings(
         Objects.requireNonNull(cookies, "cookies");
         Objects.requireNonNull(loginStallTime, "loginStallTime");
         Objects.requireNonNull(sessionRefreshGrace, "sessionRefreshGrace");
+        Objects.requireNonNull(callerCacheTtl, "callerCacheTtl");
     }
 
     public static AuthSettings from(Settings settings) {
@@ -59,7 +63,8 @@ public record AuthSettings(
             hashing(settings),
             AuthCookies.from(settings),
             settings.getDuration("LOGIN_STALL_TIME", Duration.ofMillis(500)),
-            settings.getDuration("SESSION_REFRESH_GRACE_PERIOD", Duration.ofSeconds(10)));
+            settings.getDuration("SESSION_REFRESH_GRACE_PERIOD", Duration.ofSeconds(10)),
+            settings.getDuration("ACCOUNTABILITY_CACHE_TTL", DEFAULT_CALLER_CACHE_TTL));
     }
 
     @Override

@@ -39,7 +39,10 @@ final class AuthHarness {
         SystemTables.create(database);
     }
 
-    /** Fast hashing parameters and a fixed secret and admin, plus {@code overrides}. */
+    /**
+     * Fast hashing parameters and a fixed secret and admin, plus {@code overrides}. These tests change rows directly,
+     * beside the module, so callers are not cached (CallerCacheTest and the platform's CallerChangesTest cover that).
+     */
     static AuthHarness start(Path directory, Map<String, String> overrides) throws Exception {
         Map<String, String> settings = new HashMap<>(Map.of(
             "SECRET", SECRET,
@@ -47,7 +50,8 @@ final class AuthHarness {
             "ADMIN_PASSWORD", ADMIN_PASSWORD,
             "HASH_MEMORY_COST", "1024",
             "HASH_TIME_COST", "1",
-            "LOGIN_STALL_TIME", "0"));
+            "LOGIN_STALL_TIME", "0",
+            "ACCOUNTABILITY_CACHE_TTL", "0"));
         settings.putAll(overrides);
         settings.values().removeIf(String::isEmpty);
         AuthHarness harness = new AuthHarness(directory, settings);

@@ -3,10 +3,7 @@ package dev.ordo.plugins.auth.routes;
 import dev.ordo.api.auth.AuthProvider;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
-import dev.ordo.plugins.auth.access.LoginAttempts;
 import dev.ordo.plugins.auth.password.TotpVerifier;
-import dev.ordo.plugins.auth.store.ProjectSettings;
-import dev.ordo.plugins.auth.store.SqlDialect;
 import dev.ordo.plugins.auth.store.UserStore;
 import dev.ordo.plugins.auth.token.AccessTokens;
 import java.time.Clock;
@@ -27,12 +24,11 @@ public final class AuthRoutes {
      * @param loginStall      {@code LOGIN_STALL_TIME}
      * @param refreshTokenTtl {@code REFRESH_TOKEN_TTL}, also the lifetime of the refresh token cookie
      */
-    public static void register(Router router, Database database, SqlDialect dialect, UserStore users,
+    public static void register(Router router, Database database, BruteForceGuard guard, UserStore users,
                                 Supplier<List<AuthProvider>> providers, boolean defaultDisabled, LoginSessions sessions,
                                 AccessTokens tokens, AuthCookies cookies, Duration refreshTokenTtl, Duration loginStall,
                                 Clock clock) {
         TokenResponses responses = new TokenResponses(cookies, refreshTokenTtl);
-        BruteForceGuard guard = new BruteForceGuard(database, new ProjectSettings(dialect), users, new LoginAttempts());
         LoginRoute login = new LoginRoute(database, users, providers, new TotpVerifier(), sessions, responses, guard,
             new LoginStall(loginStall), clock);
         router.get("/auth", new ProvidersRoute(providers, defaultDisabled));

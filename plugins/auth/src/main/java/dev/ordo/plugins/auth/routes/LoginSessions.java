@@ -5,6 +5,7 @@ import dev.ordo.api.db.Database;
 import dev.ordo.api.error.ErrorCode;
 import dev.ordo.api.error.InvalidCredentialsException;
 import dev.ordo.api.error.OrdoException;
+import dev.ordo.plugins.auth.access.CallerCache;
 import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.ResolvedAccess;
 import dev.ordo.plugins.auth.store.ActivityLog;
@@ -40,6 +41,7 @@ public final class LoginSessions {
     private final RandomTokens random;
     private final Duration refreshTokenTtl;
     private final SessionLifetimes session;
+    private final CallerCache callers;
     private final Clock clock;
 
     /** How long session-mode tokens live, and how long a replaced session still answers (concurrent refreshes). */
@@ -48,7 +50,7 @@ public final class LoginSessions {
 
     public LoginSessions(Database database, UserStore users, SessionStore sessions, ActivityLog activity, PolicyResolver policies,
                   AccessTokens tokens, RandomTokens random, Duration refreshTokenTtl, SessionLifetimes session,
-                  Clock clock) {
+                  CallerCache callers, Clock clock) {
         this.database = database;
         this.users = users;
         this.sessions = sessions;
@@ -58,6 +60,7 @@ public final class LoginSessions {
         this.random = random;
         this.refreshTokenTtl = refreshTokenTtl;
         this.session = session;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -109,6 +112,8 @@ public final class LoginSessions {
             return Outcome.renewed(user.get(), policies.forUser(connection, user.get().id(), user.get().role(),
                 client.ip()), renewed.get());
         });
+        // A refresh rotates, replaces or deletes a session row, which session-mode access tokens depend on.
+        callers.purge();
         if (outcome.refusal().isPresent()) {
             throw outcome.refusal().get();
         }
@@ -140,7 +145,9 @@ public final class LoginSessions {
 
     /** Ends a session. */
     void close(String refreshToken) throws SQLException {
-        if (!database.inTransaction(connection -> sessions.delete(connection, refreshToken))) {
+        boolean deleted = database.inTransaction(connection -> sessions.delete(connection, refreshToken));
+        callers.purge();
+        if (!deleted) {
             throw new InvalidCredentialsException();
         }
     }
