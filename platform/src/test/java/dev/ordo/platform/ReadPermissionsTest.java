@@ -192,6 +192,21 @@ class ReadPermissionsTest extends IntegrationTest {
     }
 
     @Test
+    void theDefaultFieldsAndTheWildcardsExpandToTheReadableFieldsOnly() {
+        JsonNode byDefault = read(LIMITED_TOKEN, "/items/acl_articles?sort=id");
+        JsonNode nested = read(LIMITED_TOKEN, "/items/acl_articles?fields=*.*&sort=id");
+
+        assertThat(byDefault.size()).isEqualTo(4);
+        assertThat(byDefault.get(0).fieldNames()).toIterable()
+            .containsExactlyInAnyOrder("id", "title", "status", "author", "comments");
+        assertThat(nested.get(0).fieldNames()).toIterable()
+            .containsExactlyInAnyOrder("id", "title", "status", "author", "comments");
+        assertThat(nested.get(0).path("author").fieldNames()).toIterable().containsExactlyInAnyOrder("id", "name");
+        assertThat(nested.get(0).path("comments").get(0).fieldNames()).toIterable()
+            .containsExactlyInAnyOrder("id", "text");
+    }
+
+    @Test
     void usersMeAnswersOnlyTheIdToACallerWhoMayNotReadUsers() {
         JsonNode me = read(LIMITED_TOKEN, "/users/me?fields=email,first_name");
 

@@ -66,7 +66,7 @@ public final class ReadPlanner {
                            Map<String, String> aliases, Map<String, Query> deep, LevelQuery query, String path,
                            boolean backlink, Optional<ManySide> cameThrough) {
         readable.deep(deep, collection, path);
-        Map<String, Request> requests = requests(collection, fields.isEmpty() ? List.of("*") : fields, aliases,
+        Map<String, Request> requests = requests(collection, rules, fields.isEmpty() ? List.of("*") : fields, aliases,
             backlink ? Optional.empty() : cameThrough);
         List<Selection> selections = new ArrayList<>();
         for (Map.Entry<String, Request> entry : requests.entrySet()) {
@@ -89,13 +89,14 @@ public final class ReadPlanner {
     }
 
     /**
-     * What was asked of each output key at one level, after expanding {@code *}. Many-to-any scopes
+     * What was asked of each output key at one level, after expanding {@code *} to the fields the caller may read
+     * (as Directus does: {@code *} never asks for a forbidden field). Many-to-any scopes
      * ({@code item:headings.title}) are asked of the field itself ({@code item}), per collection.
      *
      * @param leavesOut with {@code backlink=false}, the relation back to the parent level, which {@code *} then skips
      */
-    private Map<String, Request> requests(CollectionOverview collection, List<String> fields, Map<String, String> aliases,
-                                          Optional<ManySide> leavesOut) {
+    private Map<String, Request> requests(CollectionOverview collection, CollectionRules rules, List<String> fields,
+                                          Map<String, String> aliases, Optional<ManySide> leavesOut) {
         Map<String, Request> requests = new LinkedHashMap<>();
         for (String path : fields) {
             List<String> segments = FieldPaths.segments(path);
@@ -106,7 +107,7 @@ public final class ReadPlanner {
                 for (FieldOverview field : collection.fields().values()) {
                     Optional<RelationField> relation = schema.relations().field(collection.name(), field.name());
                     boolean leadsBack = leavesOut.isPresent() && relation.map(ManySide::of).equals(leavesOut);
-                    if (isPresentation(field) || leadsBack) {
+                    if (isPresentation(field) || leadsBack || !rules.allowsField(field.name())) {
                         continue;
                     }
                     request(requests, field.name(), field.name()).add(relation.isPresent() ? rest : "");
