@@ -4,6 +4,7 @@ import dev.ordo.api.Endpoint;
 import dev.ordo.api.Module;
 import dev.ordo.api.auth.Authenticator;
 import dev.ordo.api.db.Database;
+import dev.ordo.api.http.RateLimiters;
 import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.SystemSchema;
@@ -12,6 +13,7 @@ import dev.ordo.platform.config.OrdoConfig;
 import dev.ordo.platform.config.StartupException;
 import dev.ordo.platform.db.DatabaseConnector;
 import dev.ordo.platform.db.PooledDatabase;
+import dev.ordo.platform.http.HostRateLimiters;
 import dev.ordo.platform.http.HttpPipeline;
 import dev.ordo.platform.http.HttpServer;
 import dev.ordo.platform.http.RequestLimits;
@@ -120,6 +122,7 @@ public final class OrdoHost implements AutoCloseable {
         SystemTables system = new SystemTables();
         migrate(backend, system);
         services.register(SystemSchema.class, system);
+        services.register(RateLimiters.class, new HostRateLimiters(config.settings(), Clock.systemUTC()));
         timer.lap("checked the system tables");
 
         List<Contribution<Module>> moduleExtensions = plugins.extensions(Module.class);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The per-IP rate limiter over HTTP. Limits do not touch the database, so this runs on SQLite only. Clients are told
+ * The per-IP and registration rate limiters over HTTP. Limits do not touch the database, so this runs on SQLite only. Clients are told
  * apart by X-Forwarded-For (IP_TRUST_PROXY), so each test uses its own addresses.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -27,7 +27,8 @@ class RateLimitTest {
     void start() {
         database = TestVendor.SQLITE.createDatabase();
         ordo = OrdoTestServer.start(database, Map.of("RATE_LIMITER_ENABLED", "true", "RATE_LIMITER_POINTS", "3",
-            "RATE_LIMITER_DURATION", "60", "IP_TRUST_PROXY", "true"));
+            "RATE_LIMITER_DURATION", "60", "IP_TRUST_PROXY", "true", "RATE_LIMITER_REGISTRATION_POINTS", "2",
+            "REGISTER_STALL_TIME", "0"));
     }
 
     @AfterAll
@@ -66,6 +67,28 @@ class RateLimitTest {
         }
 
         assertThat(send("/items/anything", "203.0.113.4").status()).isEqualTo(429);
+    }
+
+    @Test
+    void registrationHasALimiterOfItsOwnOnByDefault() {
+        for (int i = 0; i < 2; i++) {
+            // Registration is closed in this project: refused, but counted.
+            assertThat(register("203.0.113.5").errorCode()).isEqualTo("FORBIDDEN");
+        }
+
+        HttpResult refused = register("203.0.113.5");
+
+        // The third request of this IP: the per-IP limiter (3) still had one left, registration's (2) had none.
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().path("errors").path(0).path("extensions").path("limit").asInt()).isEqualTo(2);
+        assertThat(register("203.0.113.6").errorCode()).isEqualTo("FORBIDDEN");
+    }
+
+    private HttpResult register(String ip) {
+        return ordo.send(HttpRequest.newBuilder(ordo.uri("/users/register")).header("X-Forwarded-For", ip)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@example.com\",\"password\":\"pw-123456\"}"))
+            .build());
     }
 
     private HttpResult ping(String ip) {

@@ -2,6 +2,7 @@ package dev.ordo.platform.config;
 
 import dev.ordo.api.config.InvalidSettingException;
 import dev.ordo.api.config.Settings;
+import dev.ordo.api.http.RateLimiters;
 import java.time.Duration;
 
 /**
@@ -15,29 +16,33 @@ public record RateLimitConfig(boolean enabled, int points, Duration duration) {
 
     /** The per-IP limiter ({@code RATE_LIMITER_*}: off, 50 per second). */
     public static RateLimitConfig perIp(Settings settings) {
-        checkStore(settings);
         return from(settings, "RATE_LIMITER", 50);
     }
 
     /** The limiter shared by every request ({@code RATE_LIMITER_GLOBAL_*}: off, 1000 per second). */
     public static RateLimitConfig global(Settings settings) {
-        checkStore(settings);
         return from(settings, "RATE_LIMITER_GLOBAL", 1000);
     }
 
     private static RateLimitConfig from(Settings settings, String prefix, int defaultPoints) {
-        if (!settings.getBoolean(prefix + "_ENABLED", false)) {
+        return from(settings, prefix, new RateLimiters.Defaults(false, defaultPoints, Duration.ofSeconds(1)));
+    }
+
+    /** The limiter configured under {@code prefix}, with {@code defaults} for what is unset. */
+    public static RateLimitConfig from(Settings settings, String prefix, RateLimiters.Defaults defaults) {
+        checkStore(settings);
+        if (!settings.getBoolean(prefix + "_ENABLED", defaults.enabled())) {
             return DISABLED;
         }
-        int points = settings.getInt(prefix + "_POINTS", defaultPoints);
+        int points = settings.getInt(prefix + "_POINTS", defaults.points());
         if (points < 1) {
             throw new InvalidSettingException(prefix + "_POINTS", "must be at least 1");
         }
         String name = prefix + "_DURATION";
-        String text = settings.get(name, "1").trim();
+        String text = settings.get(name, "").trim();
         // Directus gives the window in seconds; a bare number here means seconds too.
         Duration duration = text.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(text))
-            : settings.getDuration(name, Duration.ofSeconds(1));
+            : settings.getDuration(name, defaults.duration());
         if (duration.isZero()) {
             throw new InvalidSettingException(name, "must be longer than zero");
         }

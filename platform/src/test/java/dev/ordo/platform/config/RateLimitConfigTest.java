@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ordo.api.config.InvalidSettingException;
+import dev.ordo.api.http.RateLimiters;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,19 @@ class RateLimitConfigTest {
             .isInstanceOf(InvalidSettingException.class).hasMessageContaining("RATE_LIMITER_DURATION");
         assertThatThrownBy(() -> RateLimitConfig.perIp(enabledWith("RATE_LIMITER_STORE", "redis")))
             .isInstanceOf(InvalidSettingException.class).hasMessageContaining("RATE_LIMITER_STORE");
+    }
+
+    @Test
+    void aModulesLimiterTakesItsDefaultsUntilTheOperatorSetsOtherwise() {
+        RateLimiters.Defaults onByDefault = new RateLimiters.Defaults(true, 5, Duration.ofSeconds(60));
+
+        assertThat(RateLimitConfig.from(new EnvironmentSettings(Map.of()), "RATE_LIMITER_REGISTRATION", onByDefault))
+            .isEqualTo(new RateLimitConfig(true, 5, Duration.ofSeconds(60)));
+        assertThat(RateLimitConfig.from(new EnvironmentSettings(Map.of("RATE_LIMITER_REGISTRATION_ENABLED", "false")),
+            "RATE_LIMITER_REGISTRATION", onByDefault).enabled()).isFalse();
+        assertThat(RateLimitConfig.from(new EnvironmentSettings(Map.of("RATE_LIMITER_REGISTRATION_POINTS", "2",
+            "RATE_LIMITER_REGISTRATION_DURATION", "10")), "RATE_LIMITER_REGISTRATION", onByDefault))
+            .isEqualTo(new RateLimitConfig(true, 2, Duration.ofSeconds(10)));
     }
 
     private static EnvironmentSettings enabledWith(String name, String value) {

@@ -2,6 +2,7 @@ package dev.ordo.plugins.auth.routes;
 
 import dev.ordo.api.config.Settings;
 import dev.ordo.api.db.Database;
+import dev.ordo.api.http.RateLimiters;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.mail.Mailer;
 import dev.ordo.api.service.Services;
@@ -35,6 +36,18 @@ public final class AccountRoutes {
         new RegistrationRoutes(database, project, users, tokens, outbox,
             new MailedLinks(publicUrl, settings.getList("USER_REGISTER_URL_ALLOW_LIST")),
             settings.getDuration("EMAIL_VERIFICATION_TOKEN_TTL", Duration.ofDays(7)),
-            settings.getDuration("REGISTER_STALL_TIME", Duration.ofMillis(750))).register(router);
+            settings.getDuration("REGISTER_STALL_TIME", Duration.ofMillis(750)), registrationLimiter(services))
+            .register(router);
+    }
+
+    /**
+     * {@code RATE_LIMITER_REGISTRATION_*}: on by default, 5 registrations per IP per minute. A host that provides no
+     * limiters (one embedding the module in tests) leaves registration unlimited.
+     */
+    private static RateLimiters.Limiter registrationLimiter(Services services) {
+        return services.find(RateLimiters.class)
+            .map(limiters -> limiters.limiter("RATE_LIMITER_REGISTRATION",
+                new RateLimiters.Defaults(true, 5, Duration.ofSeconds(60))))
+            .orElse(key -> { });
     }
 }

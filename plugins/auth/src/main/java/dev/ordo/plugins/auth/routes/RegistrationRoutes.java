@@ -3,6 +3,7 @@ package dev.ordo.plugins.auth.routes;
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.http.RateLimiters;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
@@ -21,10 +22,14 @@ import java.util.Optional;
  * Public registration (PLATFORM.md §1.6), when {@code directus_settings.public_registration} is on:
  * {@code POST /users/register} creates a user with {@code public_registration_role}, {@code unverified} and mailed a
  * verification link when {@code public_registration_verify_email} is on, else {@code active}. It answers 204 whatever
- * happened, after {@code REGISTER_STALL_TIME}, so it tells nothing about which emails exist.
+ * happened, after {@code REGISTER_STALL_TIME}, so it tells nothing about which emails exist; each client IP may try
+ * a few times a minute ({@code RATE_LIMITER_REGISTRATION_*}).
  * {@code GET /users/register/verify-email?token=} activates the user and sends the browser to the login page.
  */
 public final class RegistrationRoutes {
+
+    /** Requests whose client address is unknown share one limit. */
+    private static final String UNKNOWN_IP = "unknown";
 
     private final Database database;
     private final ProjectSettings project;
@@ -34,9 +39,11 @@ public final class RegistrationRoutes {
     private final MailedLinks links;
     private final Duration tokenLifetime;
     private final LoginStall stall;
+    private final RateLimiters.Limiter perIp;
 
     RegistrationRoutes(Database database, ProjectSettings project, UserDirectory users, EmailTokens tokens,
-                       Outbox outbox, MailedLinks links, Duration tokenLifetime, Duration stall) {
+                       Outbox outbox, MailedLinks links, Duration tokenLifetime, Duration stall,
+                       RateLimiters.Limiter perIp) {
         this.database = database;
         this.project = project;
         this.users = users;
@@ -45,6 +52,7 @@ public final class RegistrationRoutes {
         this.links = links;
         this.tokenLifetime = tokenLifetime;
         this.stall = new LoginStall(stall);
+        this.perIp = perIp;
     }
 
     void register(Router router) {
@@ -53,6 +61,7 @@ public final class RegistrationRoutes {
     }
 
     private Response registerUser(Request request) throws Exception {
+        perIp.consume(request.client().ip().orElse(UNKNOWN_IP));
         long started = System.nanoTime();
         try {
             Registration registration = database.withConnection(project::registration);
