@@ -40,7 +40,8 @@ class CreatePermissionsTest extends IntegrationTest {
         fixtures.grant(writing, allow("create", "wc_articles", "title,body,rating,status,author,comments")
             .presetting(json("status", "draft", "owner", "$CURRENT_USER", "created_role", "$CURRENT_ROLE",
                 "created_on", "$NOW"))
-            .validating(json("rating", json("_lte", 5))));
+            .validating(json("_and", List.of(json("rating", json("_lte", 5)),
+                json("body", json("_regex", "^[^<]*$"))))));
         fixtures.grant(writing, allow("read", "wc_articles", "*"));
         fixtures.grant(writing, allow("create", "wc_authors", "name"));
         writerId = fixtures.user(writerRole, WRITER);
@@ -111,6 +112,9 @@ class CreatePermissionsTest extends IntegrationTest {
         assertThat(result.json().path("errors").size()).isEqualTo(1);
         assertFailure(result, 0, "rating", "lte", "\"valid\":5", "Validation failed for field \"rating\". "
             + "Value has to be less than or equal to \"5\".");
+        HttpResult markup = fixtures.send("POST", "/items/wc_articles", json("title", "Delta", "body", "<b>"), WRITER);
+        assertThat(markup.status()).as(markup.body()).isEqualTo(400);
+        assertFailure(markup, 0, "body", "regex", "\"invalid\":\"<b>\"", null);
         assertThat(fixtures.column("SELECT id FROM wc_articles WHERE title = 'Delta'")).isEmpty();
     }
 
