@@ -2,6 +2,7 @@ package dev.ordo.api.error;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,5 +45,13 @@ public class OrdoException extends RuntimeException {
     /** Error-specific keys for {@code extensions}, in order, without {@code code}. */
     public Map<String, Object> extensions() {
         return extensions;
+    }
+
+    /**
+     * The failures this exception answers with, one entry each in {@code errors}: itself alone, unless it gathers
+     * several ({@link MultipleErrorsException}).
+     */
+    public List<OrdoException> errors() {
+        return List.of(this);
     }
 }

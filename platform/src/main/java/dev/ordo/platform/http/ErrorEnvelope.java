@@ -2,6 +2,7 @@ package dev.ordo.platform.http;
 
 import dev.ordo.api.error.ErrorCode;
 import dev.ordo.api.error.OrdoException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,16 @@ final class ErrorEnvelope {
     private ErrorEnvelope() {
     }
 
+    /** One entry in {@code errors} for each failure {@code error} answers with (several for failed validation). */
     static Map<String, Object> of(OrdoException error) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", error.code().name());
-        extensions.putAll(error.extensions());
-        return envelope(error.getMessage(), extensions);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (OrdoException each : error.errors()) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", each.code().name());
+            extensions.putAll(each.extensions());
+            errors.add(entry(each.getMessage(), extensions));
+        }
+        return Map.of("errors", List.copyOf(errors));
     }
 
     /**
@@ -31,9 +37,13 @@ final class ErrorEnvelope {
     }
 
     private static Map<String, Object> envelope(String message, Map<String, Object> extensions) {
+        return Map.of("errors", List.of(entry(message, extensions)));
+    }
+
+    private static Map<String, Object> entry(String message, Map<String, Object> extensions) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("extensions", extensions);
-        return Map.of("errors", List.of(error));
+        return error;
     }
 }

@@ -30,6 +30,8 @@ final class PermissionRowReader {
 
     private final Supplier<ItemsService> items;
     private final FilterParser filters = new FilterParser();
+    // Validation rules may use operators a query may not (_regex, _submitted).
+    private final FilterParser validations = FilterParser.forValidationRules();
     private final ObjectMapper json = new ObjectMapper();
 
     PermissionRowReader(Supplier<ItemsService> items) {
@@ -53,8 +55,8 @@ final class PermissionRowReader {
 
     private Optional<PermissionRow> toRow(Map<String, Object> row) {
         try {
-            Grant grant = new Grant(fields(row.get("fields")), filter(row.get("permissions")),
-                filter(row.get("validation")), presets(row.get("presets")));
+            Grant grant = new Grant(fields(row.get("fields")), filter(row.get("permissions"), filters),
+                filter(row.get("validation"), validations), presets(row.get("presets")));
             return Optional.of(new PermissionRow(String.valueOf(row.get("policy")), String.valueOf(row.get("collection")),
                 String.valueOf(row.get("action")), grant));
         } catch (InvalidQueryException | JsonProcessingException | IllegalArgumentException e) {
@@ -79,12 +81,12 @@ final class PermissionRowReader {
     }
 
     /** An empty filter ({@code {}} or none) opens every item, which is no filter at all. */
-    private Optional<Filter> filter(Object value) throws JsonProcessingException {
+    private Optional<Filter> filter(Object value, FilterParser parser) throws JsonProcessingException {
         Object parsed = parsed(value);
         if (parsed == null) {
             return Optional.empty();
         }
-        Filter filter = filters.parse(parsed);
+        Filter filter = parser.parse(parsed);
         return filter.equals(Filter.EVERYTHING) ? Optional.empty() : Optional.of(filter);
     }
 

@@ -9,4 +9,12 @@ import java.util.function.UnaryOperator;
 public interface FilterVariables {
 
     UnaryOperator<Filter> forCaller(Accountability caller);
+
+    /**
+     * Resolves one value the same way (a permission's preset): a variable's value, or the value itself. Without an
+     * implementation values are left as they are.
+     */
+    default UnaryOperator<Object> valuesForCaller(Accountability caller) {
+        return UnaryOperator.identity();
+    }
 }

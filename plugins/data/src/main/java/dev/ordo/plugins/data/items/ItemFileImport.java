@@ -2,6 +2,7 @@ package dev.ordo.plugins.data.items;
 
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.error.InvalidPayloadException;
+import dev.ordo.api.error.MultipleErrorsException;
 import dev.ordo.api.error.OrdoException;
 import dev.ordo.plugins.data.transfer.ImportFormat;
 import dev.ordo.plugins.data.transfer.ImportedItems;
@@ -43,10 +44,13 @@ public final class ItemFileImport {
 
     /**
      * A field's error (validation, uniqueness, a missing value) with the row it came from, as Directus's import
-     * reports it: {@code rows: [{type: "lines", rows: [n]}]}. Other errors, and those of reading the file (which
-     * name their row and line in the message), are passed on as they are.
+     * reports it: {@code rows: [{type: "lines", rows: [n]}]}; each of several errors gets it. Other errors, and those
+     * of reading the file (which name their row and line in the message), are passed on as they are.
      */
     static OrdoException withRow(OrdoException error, long row) {
+        if (error.errors().size() > 1) {
+            return MultipleErrorsException.of(error.errors().stream().map(each -> withRow(each, row)).toList());
+        }
         if (row <= 0 || !error.extensions().containsKey("field") || error.extensions().containsKey("rows")) {
             return error;
         }

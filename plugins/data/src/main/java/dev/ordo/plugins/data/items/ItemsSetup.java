@@ -39,8 +39,7 @@ public final class ItemsSetup {
         DynamicVariables variables = new DynamicVariables(clock);
         OperatorRules operators = new OperatorRules();
         ItemsEngine engine = ItemsEngine.create(context.database(), access, QueryLimits.from(context.settings()),
-            operators::check,
-            caller -> filter -> variables.resolve(filter, caller, new UserVariables(service::get, caller)),
+            operators::check, new CallerVariables(variables, service::get),
             context.settings().getInt("RELATIONAL_BATCH_SIZE", 25000), SqlRunner.StatementListener.NONE);
         SchemaContexts contexts = new SchemaContexts(schema);
         DataItemsService items = new DataItemsService(engine, contexts,

@@ -38,6 +38,17 @@ final class FilterOperands {
         return scalar(operator, coerce(raw));
     }
 
+    /** The operand of {@code _regex} (the pattern's text, as written) or {@code _submitted} (a boolean). */
+    static Object validationOperand(String operator, Object raw) {
+        if (operator.equals("_submitted")) {
+            return bool(operator, coerce(raw));
+        }
+        if (!(raw instanceof String pattern)) {
+            throw new InvalidQueryException("\"" + operator + "\" has to be a string");
+        }
+        return pattern;
+    }
+
     /** Directus's coercion of string values, applied to every value in the filter. */
     static Object coerce(Object value) {
         if (value instanceof String text) {

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code _none} are only allowed directly under a field of the level being filtered. Values are coerced and checked
  * per operator; dynamic variables ({@code $NOW}, {@code $CURRENT_USER}, ...) stay strings for
  * {@link DynamicVariables}. The value of {@code _json} is itself a {@link Filter}, on JSON paths
- * ({@link JsonFilterParser}).
+ * ({@link JsonFilterParser}). Validation rules (a field's or a permission's) may also use {@code _regex} and
+ * {@code _submitted}, which a query may not: see {@link #forValidationRules()}.
  */
 public final class FilterParser {
 
@@ -26,6 +27,7 @@ public final class FilterParser {
     private static final int MAX_FOLLOW_KEY_LENGTH = 500;
 
     private final JsonFilterParser jsonFilters;
+    private final boolean validationRules;
 
     /** A parser whose {@code _json} paths may have {@link JsonPath#DEFAULT_MAX_DEPTH} steps. */
     public FilterParser() {
@@ -34,7 +36,20 @@ public final class FilterParser {
 
     /** @param maxJsonDepth {@code MAX_JSON_QUERY_DEPTH}: the most steps a {@code _json} path may have */
     public FilterParser(int maxJsonDepth) {
+        this(maxJsonDepth, false);
+    }
+
+    private FilterParser(int maxJsonDepth, boolean validationRules) {
         this.jsonFilters = new JsonFilterParser(maxJsonDepth);
+        this.validationRules = validationRules;
+    }
+
+    /**
+     * A parser for validation rules, which also knows {@code _regex} (a pattern the value must match, its text kept
+     * as written) and {@code _submitted} (the field must be in the payload).
+     */
+    public static FilterParser forValidationRules() {
+        return new FilterParser(JsonPath.DEFAULT_MAX_DEPTH, true);
     }
 
     /**
@@ -116,8 +131,14 @@ public final class FilterParser {
             return new Clause.Operator(key, jsonFilters.parse(value));
         }
         if (FilterOperators.VALIDATION_ONLY.contains(key)) {
-            throw new InvalidQueryException(
-                "The \"" + key + "\" filter operator can only be used in validation rules");
+            if (!validationRules) {
+                throw new InvalidQueryException(
+                    "The \"" + key + "\" filter operator can only be used in validation rules");
+            }
+            if (fieldDepth == 0) {
+                throw new InvalidQueryException(INVALID_FILTER);
+            }
+            return new Clause.Operator(key, FilterOperands.validationOperand(key, value));
         }
         if (!FilterOperators.isComparison(key)) {
             throw new InvalidQueryException("Unknown filter operator \"" + key + "\"");

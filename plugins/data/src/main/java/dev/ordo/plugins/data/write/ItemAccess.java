@@ -25,7 +25,9 @@ import org.jooq.Condition;
 /**
  * Before an update or delete: re-reads the items through the item filter of the caller's rules for that action
  * (inside the transaction). Any key that does not come back, because the item does not exist or may not be touched,
- * fails the whole write with 403 before anything is written.
+ * fails the whole write with 403 before anything is written. The fields an update changes must each be open on every
+ * item too: where the caller's permissions open a field only on some items (a permission listing it has an item
+ * filter the others lack), the item must match one of those, as Directus checks with its per-field {@code CASE}.
  */
 final class ItemAccess {
 
@@ -48,11 +50,14 @@ final class ItemAccess {
         this.batchSize = Math.max(batchSize, 1);
     }
 
-    /** @param keys checked keys, each once */
-    void verify(CollectionOverview collection, CollectionRules rules, Action action, List<Object> keys)
-        throws SQLException {
+    /**
+     * @param keys   checked keys, each once
+     * @param fields the fields the write changes (none for a delete)
+     */
+    void verify(CollectionOverview collection, CollectionRules rules, Action action, List<Object> keys,
+                Set<String> fields) throws SQLException {
         FieldOverview key = collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
-        Optional<Filter> itemFilter = rules.itemFilter().map(resolveVariables);
+        Optional<Filter> required = requirement(rules, fields).map(resolveVariables);
         Set<String> found = new HashSet<>();
         for (int start = 0; start < keys.size(); start += batchSize) {
             List<Object> batch = keys.subList(start, Math.min(keys.size(), start + batchSize));
@@ -60,9 +65,9 @@ final class ItemAccess {
             String alias = aliases.next();
             Condition condition = Sql.column(alias, key.name())
                 .in(batch.stream().map(value -> codec.toDatabase(key, value)).toList());
-            if (itemFilter.isPresent()) {
+            if (required.isPresent()) {
                 condition = condition.and(new FilterCompiler(schema, codec, operators, aliases)
-                    .compile(itemFilter.get(), collection, alias, ""));
+                    .compile(required.get(), collection, alias, ""));
             }
             runner.query(sql.dsl().select(Sql.column(alias, key.name())).from(Sql.table(collection.name(), alias))
                 .where(condition), row -> found.add(String.valueOf(codec.toWire(key, row.getObject(1)))));
@@ -72,5 +77,16 @@ final class ItemAccess {
         if (!refused.isEmpty()) {
             throw new ForbiddenException(WriteReasons.items(action.id(), collection.name(), refused));
         }
+    }
+
+    /** Each item must be open, and each changed field open on it: the item filter and every field's condition. */
+    private static Optional<Filter> requirement(CollectionRules rules, Set<String> fields) {
+        List<Filter> parts = new ArrayList<>();
+        rules.itemFilter().ifPresent(parts::add);
+        fields.forEach(field -> rules.fieldCondition(field).ifPresent(parts::add));
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(parts.size() == 1 ? parts.get(0) : new Filter.And(parts));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Creates one item (PLATFORM.md §2.6): filter hooks, the caller's field permissions, presets under the payload,
- * required fields, then the many-to-one items it points at, its row, and the one-to-many items that point at it.
+ * validation, then the many-to-one items it points at, its row, and the one-to-many items that point at it.
  */
 final class ItemCreator {
 
@@ -29,9 +29,8 @@ final class ItemCreator {
             Payloads.copy(item), Map.of("collection", collection), session.caller());
         CollectionRules rules = session.rules(collection, Action.CREATE);
         FieldPermissions.check(collection, rules, payload);
-        Map<String, Object> withPresets = Payloads.copy(rules.presets());
-        withPresets.putAll(payload);
-        RequiredFields.onCreate(overview, withPresets);
+        Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
+        session.payloadRules().validate(overview, rules, withPresets, true);
         session.mutations().add(1);
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.CREATE, collection, parent);

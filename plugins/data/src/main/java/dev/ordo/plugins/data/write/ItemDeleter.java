@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Deletes items by key. The {@code delete} filter hooks run first and may replace the keys (as in Directus 11.13+);
@@ -35,7 +36,7 @@ final class ItemDeleter {
             return;
         }
         CollectionRules rules = session.rules(collection, Action.DELETE);
-        session.access().verify(overview, rules, Action.DELETE, keys);
+        session.access().verify(overview, rules, Action.DELETE, keys, Set.of());
         session.mutations().add(keys.size());
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.DELETE, collection, parent);

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Applies the same changes to items by key: filter hooks, field permissions, required fields, a re-read through the
- * caller's update filter (403 unless every item comes back), then the many-to-one items the changes point at (once),
- * one {@code UPDATE} for the columns, and the one-to-many changes for each item. Primary keys are never changed.
+ * Applies the same changes to items by key: filter hooks, field permissions, a re-read through the caller's update
+ * rules (403 unless every item comes back with every changed field open on it), the update presets under the changes
+ * and validation, then the many-to-one items the changes point at (once), one {@code UPDATE} for the columns, and the
+ * one-to-many changes for each item. Primary keys are never changed.
  */
 final class ItemUpdater {
 
@@ -41,12 +42,13 @@ final class ItemUpdater {
             Payloads.copy(changes), meta, session.caller());
         CollectionRules rules = session.rules(collection, Action.UPDATE);
         FieldPermissions.check(collection, rules, payload);
-        RequiredFields.onUpdate(overview, payload);
-        session.access().verify(overview, rules, Action.UPDATE, keys);
+        session.access().verify(overview, rules, Action.UPDATE, keys, payload.keySet());
+        Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
+        session.payloadRules().validate(overview, rules, withPresets, false);
         session.mutations().add(keys.size());
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.UPDATE, collection, parent);
-        Map<String, Object> linked = session.manyToOne().link(overview, payload, tracked);
+        Map<String, Object> linked = session.manyToOne().link(overview, withPresets, tracked);
         Map<String, Object> values = session.specials().onUpdate(overview, linked);
         ColumnValues columns = ColumnValues.of(overview, values, false, session.codec());
         if (!columns.isEmpty()) {
@@ -56,7 +58,7 @@ final class ItemUpdater {
         for (Object key : keys) {
             session.oneToMany().apply(overview, linked, key, tracked);
         }
-        session.actions().fill(slot, WriteHooks.updated(collection, keys, payload));
+        session.actions().fill(slot, WriteHooks.updated(collection, keys, withPresets));
         return keys;
     }
 }

@@ -2,6 +2,7 @@ package dev.ordo.plugins.data.write;
 
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.query.Filter;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.activity.ActivityJournal;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One write transaction: the caller, the schema and the connection it runs on, and what it accumulates (rows
@@ -37,6 +39,7 @@ final class WriteSession {
     private final PendingActions actions = new PendingActions();
     private final RowStatements rows;
     private final ItemAccess access;
+    private final PayloadRules payloadRules;
     private final SpecialValues specials;
     private final ItemCreator creator = new ItemCreator(this);
     private final ItemUpdater updater = new ItemUpdater(this);
@@ -54,8 +57,10 @@ final class WriteSession {
         this.now = services.clock().instant();
         this.mutations = new MutationCounter(services.limit());
         this.rows = new RowStatements(runner, engine.sql(), engine.codec(), services.errors(), engine.batchSize());
-        this.access = new ItemAccess(schema, engine.sql(), engine.codec(), engine.operators(),
-            engine.variables().forCaller(caller), runner, engine.batchSize());
+        UnaryOperator<Filter> filterVariables = engine.variables().forCaller(caller);
+        this.access = new ItemAccess(schema, engine.sql(), engine.codec(), engine.operators(), filterVariables, runner,
+            engine.batchSize());
+        this.payloadRules = new PayloadRules(filterVariables, engine.variables().valuesForCaller(caller));
         this.specials = new SpecialValues(caller, engine.codec().temporals().formatTimestamp(now), services.hashes());
     }
 
@@ -129,6 +134,10 @@ final class WriteSession {
 
     ItemAccess access() {
         return access;
+    }
+
+    PayloadRules payloadRules() {
+        return payloadRules;
     }
 
     SpecialValues specials() {

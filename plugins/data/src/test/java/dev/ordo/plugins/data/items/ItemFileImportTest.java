@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.api.error.ErrorCode;
 import dev.ordo.api.error.InvalidPayloadException;
+import dev.ordo.api.error.MultipleErrorsException;
 import dev.ordo.api.error.OrdoException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,16 @@ class ItemFileImportTest {
         assertThat(labelled.getMessage()).isEqualTo("Value for field \"title\" can't be null.");
         assertThat(labelled.extensions()).containsExactly(Map.entry("collection", "articles"),
             Map.entry("field", "title"), Map.entry("rows", List.of(Map.of("type", "lines", "rows", List.of(7L)))));
+    }
+
+    @Test
+    void eachOfSeveralErrorsSaysWhichRowItCameFrom() {
+        OrdoException several = MultipleErrorsException.of(List.of(notNull(), notNull()));
+
+        OrdoException labelled = ItemFileImport.withRow(several, 2);
+
+        assertThat(labelled.errors()).hasSize(2).allSatisfy(error -> assertThat(error.extensions().get("rows"))
+            .isEqualTo(List.of(Map.of("type", "lines", "rows", List.of(2L)))));
     }
 
     @Test

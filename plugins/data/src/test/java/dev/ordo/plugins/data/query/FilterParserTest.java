@@ -405,5 +405,19 @@ class FilterParserTest {
         void operatorsWithoutATypeAreParsedAndLeftToTheTypeCheck(String operator) {
             assertThat(parse("{'a': {'" + operator + "': 'x'}}")).isEqualTo(condition("a", operator, "x"));
         }
+
+        @Test
+        void validationRulesMayUseRegexAndSubmittedBesideTheQueryOperators() {
+            FilterParser rules = FilterParser.forValidationRules();
+
+            assertThat(rules.parse(json("{'_and': [{'title': {'_regex': '^[A-Z]'}}, {'slug': {'_submitted': true}},"
+                + " {'rating': {'_lte': 5}}]}")))
+                .isEqualTo(and(condition("title", "_regex", "^[A-Z]"), condition("slug", "_submitted", true),
+                    condition("rating", "_lte", 5)));
+            assertThat(rules.parse(json("{'title': {'_regex': 'true'}}"))).isEqualTo(condition("title", "_regex", "true"));
+            assertThat(reasonOf(() -> rules.parse(json("{'title': {'_regex': 5}}"))))
+                .isEqualTo("\"_regex\" has to be a string");
+            assertThat(reasonOf(() -> rules.parse(json("{'_regex': 'x'}")))).isEqualTo("Invalid filter object");
+        }
     }
 }

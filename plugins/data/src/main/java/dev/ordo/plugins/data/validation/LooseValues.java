@@ -1,0 +1,110 @@
+package dev.ordo.plugins.data.validation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The conversions Directus's validation (Joi, with conversion on) applies before comparing: numbers from numeric
+ * text, dates from ISO text or epoch milliseconds, and an equality where a number equals its text. Rule operands are
+ * read as JavaScript's {@code Number()} reads them, which decides whether a comparison is numeric or by date.
+ */
+final class LooseValues {
+
+    private LooseValues() {
+    }
+
+    /** A submitted value as a number: a JSON number, or text that is one. */
+    static Optional<BigDecimal> number(Object value) {
+        if (value instanceof Number number) {
+            return decimal(number);
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return Optional.of(new BigDecimal(text.trim()));
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A rule's operand as JavaScript's {@code Number()} reads it; empty for NaN (the rule then compares dates). */
+    static Optional<BigDecimal> operandNumber(Object operand) {
+        if (operand == null) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        if (operand instanceof Boolean bool) {
+            return Optional.of(bool ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
+        return number(operand);
+    }
+
+    /** A value as an instant: ISO text (a date alone is midnight UTC, a time without offset is UTC) or epoch millis. */
+    static Optional<Instant> instant(Object value) {
+        if (value instanceof Number number) {
+            return Optional.of(Instant.ofEpochMilli(number.longValue()));
+        }
+        if (!(value instanceof String raw) || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String text = raw.trim().replace(' ', 'T');
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException notWithOffset) {
+            // try the forms without an offset
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException notDateTime) {
+            // try a date alone
+        }
+        try {
+            return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    /** Equal, a number also equal to its text ({@code 5} and {@code "5"}), as Directus lets {@code _eq} compare. */
+    static boolean same(Object value, Object expected) {
+        if (value == null || expected == null) {
+            return value == expected;
+        }
+        if (value instanceof Number || expected instanceof Number) {
+            Optional<BigDecimal> left = number(value);
+            Optional<BigDecimal> right = number(expected);
+            return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;
+        }
+        return value.equals(expected);
+    }
+
+    /**
+     * A number as JSON shows it: integral values without a fraction, as JavaScript prints them, in the smallest Java
+     * type that holds them (as a JSON parser reads them back).
+     */
+    static Object json(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+            long integral = stripped.longValueExact();
+            return integral == (int) integral ? (Object) (int) integral : (Object) integral;
+        }
+        return stripped.doubleValue();
+    }
+
+    private static Optional<BigDecimal> decimal(Number number) {
+        if (number instanceof BigDecimal decimal) {
+            return Optional.of(decimal);
+        }
+        if (number instanceof Double || number instanceof Float) {
+            double value = number.doubleValue();
+            return Double.isFinite(value) ? Optional.of(BigDecimal.valueOf(value)) : Optional.empty();
+        }
+        return Optional.of(new BigDecimal(number.toString()));
+    }
+}
