@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Public registration with email verification, end to end through a local SMTP server (GreenMail). The project's
- * settings open registration before Ordo starts.
+ * settings open registration, for emails at example.com only, before Ordo starts.
  */
 class PublicRegistrationTest extends IntegrationTest {
 
@@ -50,12 +50,14 @@ class PublicRegistrationTest extends IntegrationTest {
                 insert.setObject(1, id);
                 insert.executeUpdate();
             }
+            String json = vendor == TestVendor.POSTGRES ? "CAST(? AS json)" : "?";
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO directus_settings "
-                + "(project_name, public_registration, public_registration_verify_email, public_registration_role) "
-                + "VALUES ('Directus', ?, ?, ?)")) {
+                + "(project_name, public_registration, public_registration_verify_email, public_registration_role, "
+                + "public_registration_email_filter) VALUES ('Directus', ?, ?, ?, " + json + ")")) {
                 insert.setBoolean(1, true);
                 insert.setBoolean(2, true);
                 insert.setObject(3, id);
+                insert.setString(4, "{\"email\": {\"_ends_with\": \"@example.com\"}}");
                 insert.executeUpdate();
             }
         }
@@ -89,6 +91,17 @@ class PublicRegistrationTest extends IntegrationTest {
         assertThat(ordo.post("/users/register", Map.of("email", "reg@example.com", "password", "other-pass-2"))
             .status()).isEqualTo(204);
         assertThat(login("reg@example.com", "reg-password-1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anEmailTheProjectsFilterRefusesIsForbiddenAndNothingIsCreated() {
+        HttpResult register = ordo.post("/users/register",
+            Map.of("email", "someone@elsewhere.org", "password", "reg-password-1"));
+
+        assertThat(register.status()).isEqualTo(403);
+        assertThat(register.errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(ordo.get("/users?filter[email][_eq]=someone@elsewhere.org&fields=id", ordo.adminToken()).data())
+            .isEmpty();
     }
 
     @Test

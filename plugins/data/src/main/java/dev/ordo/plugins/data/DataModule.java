@@ -3,6 +3,7 @@ package dev.ordo.plugins.data;
 import dev.ordo.api.Module;
 import dev.ordo.api.ModuleContext;
 import dev.ordo.api.items.ItemsService;
+import dev.ordo.api.items.PayloadValidation;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.access.PolicyAccessRules;
@@ -20,6 +21,7 @@ import dev.ordo.plugins.data.schema.management.CollectionsService;
 import dev.ordo.plugins.data.schema.management.FieldsService;
 import dev.ordo.plugins.data.schema.management.RelationsService;
 import dev.ordo.plugins.data.schema.management.SchemaChanges;
+import dev.ordo.plugins.data.validation.FilterPayloadValidation;
 import org.pf4j.Extension;
 
 /**
@@ -41,6 +43,7 @@ public final class DataModule implements Module {
             () -> context.services().require(SystemSchema.class), ExcludedTables.from(context.settings()));
         SchemaService schema = new CachedSchemaService(loader::load);
         context.services().register(SchemaService.class, schema);
+        context.services().register(PayloadValidation.class, new FilterPayloadValidation());
 
         SchemaReadAccess access = new AdminOnlySchemaAccess();
         ResponseCache responses = ResponseCache.from(context.settings());

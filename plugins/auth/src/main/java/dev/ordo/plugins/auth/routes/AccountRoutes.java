@@ -36,7 +36,8 @@ public final class AccountRoutes {
         new RegistrationRoutes(database, project, users, tokens, outbox,
             new MailedLinks(publicUrl, settings.getList("USER_REGISTER_URL_ALLOW_LIST")),
             settings.getDuration("EMAIL_VERIFICATION_TOKEN_TTL", Duration.ofDays(7)),
-            settings.getDuration("REGISTER_STALL_TIME", Duration.ofMillis(750)), registrationLimiter(services))
+            settings.getDuration("REGISTER_STALL_TIME", Duration.ofMillis(750)), registrationLimiter(services),
+            new RegistrationEmailFilter(services))
             .register(router);
     }
 

@@ -23,7 +23,8 @@ import java.util.Optional;
  * {@code POST /users/register} creates a user with {@code public_registration_role}, {@code unverified} and mailed a
  * verification link when {@code public_registration_verify_email} is on, else {@code active}. It answers 204 whatever
  * happened, after {@code REGISTER_STALL_TIME}, so it tells nothing about which emails exist; each client IP may try
- * a few times a minute ({@code RATE_LIMITER_REGISTRATION_*}).
+ * a few times a minute ({@code RATE_LIMITER_REGISTRATION_*}). An email that fails
+ * {@code public_registration_email_filter} is refused with 403, as in Directus.
  * {@code GET /users/register/verify-email?token=} activates the user and sends the browser to the login page.
  */
 public final class RegistrationRoutes {
@@ -40,10 +41,11 @@ public final class RegistrationRoutes {
     private final Duration tokenLifetime;
     private final LoginStall stall;
     private final RateLimiters.Limiter perIp;
+    private final RegistrationEmailFilter emailFilter;
 
     RegistrationRoutes(Database database, ProjectSettings project, UserDirectory users, EmailTokens tokens,
                        Outbox outbox, MailedLinks links, Duration tokenLifetime, Duration stall,
-                       RateLimiters.Limiter perIp) {
+                       RateLimiters.Limiter perIp, RegistrationEmailFilter emailFilter) {
         this.database = database;
         this.project = project;
         this.users = users;
@@ -53,6 +55,7 @@ public final class RegistrationRoutes {
         this.tokenLifetime = tokenLifetime;
         this.stall = new LoginStall(stall);
         this.perIp = perIp;
+        this.emailFilter = emailFilter;
     }
 
     void register(Router router) {
@@ -71,6 +74,9 @@ public final class RegistrationRoutes {
             Payload payload = Payload.of(request);
             String email = payload.requiredText("email").trim();
             String password = payload.requiredText("password");
+            if (!emailFilter.admits(registration.emailFilter(), email)) {
+                throw new ForbiddenException();
+            }
             String base = links.base(payload.optionalText("verification_url"), "/users/register/verify-email",
                 "verify email addresses");
             PasswordPolicy.check(database.withConnection(project::passwordPolicy), password);

@@ -24,7 +24,8 @@ public final class ProjectSettings {
         this.selectPolicy = "SELECT " + dialect.quote("auth_password_policy") + " FROM "
             + dialect.quote("directus_settings");
         this.selectRegistration = "SELECT " + String.join(", ", dialect.quote("public_registration"),
-            dialect.quote("public_registration_role"), dialect.quote("public_registration_verify_email")) + " FROM "
+            dialect.quote("public_registration_role"), dialect.quote("public_registration_verify_email"),
+            dialect.quote("public_registration_email_filter")) + " FROM "
             + dialect.quote("directus_settings");
     }
 
@@ -33,7 +34,7 @@ public final class ProjectSettings {
         try (PreparedStatement statement = connection.prepareStatement(selectRegistration);
              ResultSet rows = statement.executeQuery()) {
             if (!rows.next()) {
-                return new Registration(false, Optional.empty(), true);
+                return new Registration(false, Optional.empty(), true, Optional.empty());
             }
             boolean open = rows.getBoolean(1);
             Optional<String> role = Optional.ofNullable(rows.getString(2));
@@ -41,12 +42,16 @@ public final class ProjectSettings {
             if (rows.wasNull()) {
                 verify = true;
             }
-            return new Registration(open, role, verify);
+            return new Registration(open, role, verify, Optional.ofNullable(rows.getString(4)));
         }
     }
 
-    /** The public registration settings. */
-    public record Registration(boolean open, Optional<String> role, boolean verifyEmail) {
+    /**
+     * The public registration settings.
+     *
+     * @param emailFilter {@code public_registration_email_filter}: a validation rule as JSON text
+     */
+    public record Registration(boolean open, Optional<String> role, boolean verifyEmail, Optional<String> emailFilter) {
     }
 
     /** {@code auth_password_policy}: the regular expression new passwords must match, written {@code /.../flags}. */
