@@ -24,7 +24,11 @@ final class ResponseWriter {
         if (body instanceof Response.Body.Json jsonBody) {
             setDefaultCachingHeaders(context, response);
             context.contentType(jsonBody.contentType());
-            context.result(json.write(jsonBody.value()));
+            // Straight onto the connection: a large answer is not copied into a byte array first. Jetty still sends a
+            // Content-Length when the whole answer fits its output buffer.
+            try (OutputStream out = context.outputStream()) {
+                json.write(jsonBody.value(), out);
+            }
         } else if (body instanceof Response.Body.Text text) {
             context.contentType(text.contentType());
             context.result(text.text());

@@ -1,27 +1,63 @@
 package dev.ordo.plugins.data.read;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One item as read, before its relations are filled in: the output object (keys in selection order), its primary
  * key, and the keys its relational selections point at (kept even when not part of the output). Selections are
- * looked up by identity: each belongs to one plan, and hashing a selection would walk its whole subtree.
+ * looked up by identity: each belongs to one plan, and hashing a selection would walk its whole subtree. The maps
+ * are made on first use: a read of thousands of items without relations makes none.
  */
 final class FetchedItem {
 
+    private static final Object HIDDEN = new Object();
+
     final OutputRow output;
-    final Map<Selection, Object> links = new IdentityHashMap<>();
-    final Map<Selection, String> linkedCollections = new IdentityHashMap<>();
-    /** The one-to-many selections this item's permissions do not show (null in the output). */
-    final Set<Selection> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
     Object primaryKey;
     /** For items of a one-to-many: the parent item's key. */
     Object parentKey;
+    private Map<Selection, Object> links;
+    private Map<Selection, String> linkedCollections;
+    /** The one-to-many selections this item's permissions do not show (null in the output). */
+    private Map<Selection, Object> hidden;
 
     FetchedItem(OutputLayout layout) {
         this.output = new OutputRow(layout);
+    }
+
+    /** The key a relational selection points at; null when it points nowhere. */
+    Object link(Selection selection) {
+        return links == null ? null : links.get(selection);
+    }
+
+    void link(Selection selection, Object key) {
+        if (links == null) {
+            links = new IdentityHashMap<>(4);
+        }
+        links.put(selection, key);
+    }
+
+    /** The collection a many-to-any selection points into. */
+    String linkedCollection(Selection selection) {
+        return linkedCollections == null ? null : linkedCollections.get(selection);
+    }
+
+    void linkedCollection(Selection selection, String collection) {
+        if (linkedCollections == null) {
+            linkedCollections = new IdentityHashMap<>(4);
+        }
+        linkedCollections.put(selection, collection);
+    }
+
+    boolean isHidden(Selection selection) {
+        return hidden != null && hidden.containsKey(selection);
+    }
+
+    void hide(Selection selection) {
+        if (hidden == null) {
+            hidden = new IdentityHashMap<>(4);
+        }
+        hidden.put(selection, HIDDEN);
     }
 }

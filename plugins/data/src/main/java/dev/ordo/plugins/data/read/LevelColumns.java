@@ -97,25 +97,25 @@ final class LevelColumns {
             int index = first + i;
             switch (slot.kind()) {
                 case PRIMARY_KEY -> item.primaryKey = codec.read(row, index, slot.field());
-                case OUTPUT -> item.output.put(slot.key(), codec.read(row, index, slot.field()));
+                case OUTPUT -> item.output.set(slot.position(), codec.read(row, index, slot.field()));
                 case NUMBER -> {
                     long value = row.getLong(index);
-                    item.output.put(slot.key(), row.wasNull() ? null : value);
+                    item.output.set(slot.position(), row.wasNull() ? null : value);
                 }
                 case JSON -> {
                     // JSON text from the database, parsed so the value keeps its JSON type.
                     String text = row.getString(index);
-                    item.output.put(slot.key(), text == null ? null : codec.toWire(slot.field(), text));
+                    item.output.set(slot.position(), text == null ? null : codec.toWire(slot.field(), text));
                 }
-                case LINK -> item.links.put(slot.selection(), codec.read(row, index, slot.field()));
+                case LINK -> item.link(slot.selection(), codec.read(row, index, slot.field()));
                 case SHOWN -> {
                     if (row.getInt(index) == 0) {
-                        item.hidden.add(slot.selection());
+                        item.hide(slot.selection());
                     }
                 }
                 case LINKED_COLLECTION -> {
                     Object collection = codec.read(row, index, slot.field());
-                    item.linkedCollections.put(slot.selection(), collection == null ? null : collection.toString());
+                    item.linkedCollection(slot.selection(), collection == null ? null : collection.toString());
                 }
             }
         }
@@ -124,7 +124,8 @@ final class LevelColumns {
 
     private void add(Field<?> field, Slot slot) {
         fields.add(field.as(DSL.name("c" + fields.size())));
-        slots.add(slot);
+        // Output columns are written by their place in the layout, found once here rather than per row.
+        slots.add(slot.key() == null ? slot : slot.at(layout.position(slot.key())));
     }
 
     private enum SlotKind { PRIMARY_KEY, OUTPUT, NUMBER, JSON, LINK, LINKED_COLLECTION, SHOWN }
@@ -135,6 +136,15 @@ final class LevelColumns {
         return condition.isPresent() ? DSL.when(condition.get(), value) : value;
     }
 
-    private record Slot(SlotKind kind, String key, FieldOverview field, Selection selection) {
+    /** @param position the key's place in the output layout; -1 for columns that are not output */
+    private record Slot(SlotKind kind, String key, FieldOverview field, Selection selection, int position) {
+
+        Slot(SlotKind kind, String key, FieldOverview field, Selection selection) {
+            this(kind, key, field, selection, -1);
+        }
+
+        Slot at(int place) {
+            return new Slot(kind, key, field, selection, place);
+        }
     }
 }

@@ -38,6 +38,11 @@ final class OutputRow extends AbstractMap<String, Object> {
         return position < 0 ? null : values[position];
     }
 
+    /** Sets the value at {@code position} of the layout (see {@link OutputLayout#position}), as reading rows does. */
+    void set(int position, Object value) {
+        values[position] = value;
+    }
+
     @Override
     public Object put(String key, Object value) {
         int position = layout.position(key);

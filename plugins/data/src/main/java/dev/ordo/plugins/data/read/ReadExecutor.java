@@ -58,10 +58,10 @@ public final class ReadExecutor {
     private void manyToOne(Selection.ManyToOne selection, CompiledLevels levels, List<FetchedItem> items,
                            SqlRunner runner) throws SQLException {
         Set<Object> keys = new LinkedHashSet<>();
-        items.forEach(item -> addKey(keys, item.links.get(selection)));
+        items.forEach(item -> addKey(keys, item.link(selection)));
         Map<Object, FetchedItem> related = byKey(selection.nested(), levels, keys, runner);
         for (FetchedItem item : items) {
-            FetchedItem target = related.get(Keys.normalize(item.links.get(selection)));
+            FetchedItem target = related.get(Keys.normalize(item.link(selection)));
             item.output.put(selection.outputKey(), target == null ? null : target.output);
         }
     }
@@ -73,21 +73,21 @@ public final class ReadExecutor {
             FieldOverview key = target.getValue().collection().field(target.getValue().primaryKey()).orElseThrow();
             Set<Object> keys = new LinkedHashSet<>();
             for (FetchedItem item : items) {
-                if (target.getKey().equals(item.linkedCollections.get(selection))) {
-                    addKey(keys, asKeyOf(key, item.links.get(selection)));
+                if (target.getKey().equals(item.linkedCollection(selection))) {
+                    addKey(keys, asKeyOf(key, item.link(selection)));
                 }
             }
             found.put(target.getKey(), byKey(target.getValue(), levels, keys, runner));
         }
         for (FetchedItem item : items) {
-            Map<Object, FetchedItem> inCollection = found.get(item.linkedCollections.get(selection));
-            Object link = item.links.get(selection);
+            Map<Object, FetchedItem> inCollection = found.get(item.linkedCollection(selection));
+            Object link = item.link(selection);
             if (inCollection == null) {
                 item.output.put(selection.outputKey(), link);
                 continue;
             }
-            FieldOverview key = selection.nested().get(item.linkedCollections.get(selection)).collection()
-                .field(selection.nested().get(item.linkedCollections.get(selection)).primaryKey()).orElseThrow();
+            FieldOverview key = selection.nested().get(item.linkedCollection(selection)).collection()
+                .field(selection.nested().get(item.linkedCollection(selection)).primaryKey()).orElseThrow();
             FetchedItem target = inCollection.get(Keys.normalize(asKeyOf(key, link)));
             item.output.put(selection.outputKey(), target == null ? null : target.output);
         }
@@ -96,7 +96,7 @@ public final class ReadExecutor {
     private void oneToMany(Selection.OneToMany selection, CompiledLevels levels, List<FetchedItem> items,
                            SqlRunner runner) throws SQLException {
         Set<Object> parentKeys = new LinkedHashSet<>();
-        items.stream().filter(item -> !item.hidden.contains(selection)).forEach(item -> addKey(parentKeys, item.primaryKey));
+        items.stream().filter(item -> !item.isHidden(selection)).forEach(item -> addKey(parentKeys, item.primaryKey));
         Map<Object, List<FetchedItem>> children = new LinkedHashMap<>();
         List<FetchedItem> all = new ArrayList<>();
         LevelStatement statement = levels.of(selection.nested());
@@ -110,7 +110,7 @@ public final class ReadExecutor {
         }
         resolve(selection.nested(), levels, all, runner);
         for (FetchedItem item : items) {
-            if (item.hidden.contains(selection)) {
+            if (item.isHidden(selection)) {
                 item.output.put(selection.outputKey(), null);
                 continue;
             }
