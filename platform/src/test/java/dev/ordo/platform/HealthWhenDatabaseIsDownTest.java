@@ -31,13 +31,24 @@ class HealthWhenDatabaseIsDownTest {
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
             HttpResult down = ordo.get("/server/health");
             onServer("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
-            HttpResult up = ordo.get("/server/health");
+            HttpResult up = healthOnceRecovered(ordo);
 
             assertThat(down.status()).isEqualTo(503);
             assertThat(down.json().path("status").asText()).isEqualTo("error");
             assertThat(down.header("Content-Type")).startsWith("application/health+json");
             assertThat(up.status()).isEqualTo(200);
         }
+    }
+
+    /** The pool opens new connections in the background, so recovery may take a moment: asks for up to 10 s. */
+    private static HttpResult healthOnceRecovered(OrdoTestServer ordo) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        HttpResult health = ordo.get("/server/health");
+        while (health.status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            health = ordo.get("/server/health");
+        }
+        return health;
     }
 
     private static void onServer(String... statements) throws Exception {
