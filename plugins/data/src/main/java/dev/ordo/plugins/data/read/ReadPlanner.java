@@ -224,7 +224,10 @@ public final class ReadPlanner {
         if (call.name().equals(FieldFunctions.COUNT)) {
             Optional<RelationField> relation = schema.relations().field(collection.name(), field.name());
             if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m) {
-                return new Selection.RelatedCount(output, o2m);
+                // Only the related items the caller may read are counted, as they would be listed.
+                String childPath = path.isEmpty() ? field.name() : path + "." + field.name();
+                CollectionRules counted = rules(schema.collection(o2m.childCollection()), childPath);
+                return new Selection.RelatedCount(output, o2m, permitted(counted));
             }
             throw new InvalidQueryException("Function \"count\" only applies to one-to-many fields, not to \""
                 + field.name() + "\"");
