@@ -224,6 +224,19 @@ class ReadPermissionsTest extends IntegrationTest {
     }
 
     @Test
+    void relationalFiltersMatchOnlyRelatedItemsTheCallerMayRead() {
+        assertThat(ids(read(admin, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c2"))).containsExactly(1);
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c2"))).isEmpty();
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c1")))
+            .containsExactly(1);
+        assertThat(ids(read(PARTIAL_TOKEN,
+            "/items/acl_articles?fields=id&sort=id&filter[comments][_none][text][_eq]=c2"))).containsExactly(1, 2, 3, 4);
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[author][name][_eq]=Ada"))).isEmpty();
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[author][name][_eq]=Bob")))
+            .containsExactly(2);
+    }
+
+    @Test
     void usersMeAnswersOnlyTheIdToACallerWhoMayNotReadUsers() {
         JsonNode me = read(LIMITED_TOKEN, "/users/me?fields=email,first_name");
 

@@ -59,7 +59,7 @@ public final class ReadableFields {
      * Checks every field {@code filter} reads, on {@code collection} and through relations, and guards the conditions
      * on fields the caller sees on some items only: such a condition holds only where the field shows, so a filter
      * never reveals a hidden value (stricter than Directus's {@code CASE}, under which {@code _null} matches a hidden
-     * value).
+     * value). Through a relation, it holds only on related items the caller may read.
      *
      * @return the filter to apply, with those guards
      */
@@ -106,7 +106,7 @@ public final class ReadableFields {
             }
             field(source.get(), follow.get().field(), childPath);
             return new Filter.Related(related.field(), related.quantifier(),
-                filter(related.filter(), source.get(), childPath));
+                readableOnly(filter(related.filter(), source.get(), childPath), source.get(), childPath));
         }
         Optional<CollectionScope> scope = FieldPaths.collectionScope(related.field());
         String field = scope.map(CollectionScope::field).orElse(related.field());
@@ -118,8 +118,18 @@ public final class ReadableFields {
             return related;
         }
         Filter inner = new Filter.Related(related.field(), related.quantifier(),
-            filter(related.filter(), next.get(), childPath));
+            readableOnly(filter(related.filter(), next.get(), childPath), next.get(), childPath));
         return guarded(inner, field, collection, path);
+    }
+
+    /**
+     * {@code filter} on the related items the caller may read only, as Directus applies the read permissions under
+     * {@code _some} and {@code _none} (DATA-API.md §3.3.6): a filter never reaches through an item the caller cannot
+     * see (the fields' guards alone do not, where every permission lists the field).
+     */
+    private Filter readableOnly(Filter filter, CollectionOverview collection, String path) {
+        return rules(collection, path).itemFilter()
+            .<Filter>map(readable -> new Filter.And(List.of(readable, filter))).orElse(filter);
     }
 
     /** {@code filter} on {@code field}, holding only where the caller sees the field. */
