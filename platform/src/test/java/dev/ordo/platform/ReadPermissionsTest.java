@@ -237,6 +237,15 @@ class ReadPermissionsTest extends IntegrationTest {
     }
 
     @Test
+    void aSortKeyThroughARelationReadsAsNullWhereTheRelatedItemIsHidden() {
+        assertThat(ids(read(admin, "/items/acl_articles?fields=id&sort=-author.name,id&filter[author][_nnull]=true")))
+            .containsExactly(2, 1, 3);
+        // Ada's name sorts as null (first or last, depending on the database), never before Bob's.
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&sort=author.name,id")))
+            .isIn(List.of(1, 3, 4, 2), List.of(2, 1, 3, 4));
+    }
+
+    @Test
     void usersMeAnswersOnlyTheIdToACallerWhoMayNotReadUsers() {
         JsonNode me = read(LIMITED_TOKEN, "/users/me?fields=email,first_name");
 

@@ -275,13 +275,17 @@ public final class ReadPlanner {
             if (requested) {
                 readable.sort(term, collection, path);
             }
-            terms.add(term);
+            terms.add(shown(term, collection, path));
         }
         if (terms.isEmpty()) {
             String field = collection.sortField().orElse(collection.primaryKey().orElseThrow());
-            terms.add(new SortTerm(List.of(field), "", false));
+            terms.add(shown(new SortTerm(List.of(field), "", false), collection, path));
         }
         return terms;
+    }
+
+    private SortTerm shown(SortTerm term, CollectionOverview collection, String path) {
+        return term.shownWhere(readable.shown(term.path(), collection, path).map(resolveVariables));
     }
 
     private static boolean isPresentation(FieldOverview field) {

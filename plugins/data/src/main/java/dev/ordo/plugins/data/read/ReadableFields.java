@@ -15,6 +15,7 @@ import dev.ordo.plugins.data.query.FunctionCall;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,33 @@ public final class ReadableFields {
                 current = schema.collection(m2o.relatedCollection());
             }
         }
+    }
+
+    /**
+     * On which items of {@code collection} the caller sees the value at the end of {@code path} (a field, or a field
+     * reached through many-to-one relations): where each field on the way shows, and each related item on the way is
+     * one the caller may read. Empty when it shows on every item the caller may read.
+     */
+    public Optional<Filter> shown(List<String> path, CollectionOverview collection, String levelPath) {
+        String first = path.get(0);
+        CollectionRules rules = rules(collection, levelPath);
+        Optional<Filter> here = rules.allowsField(first) ? rules.fieldCondition(first) : Optional.empty();
+        if (path.size() == 1) {
+            return here;
+        }
+        RelationField.ManyToOne m2o = (RelationField.ManyToOne) schema.relations().field(collection.name(), first)
+            .orElseThrow();
+        CollectionOverview target = schema.collection(m2o.relatedCollection());
+        String childPath = levelPath.isEmpty() ? first : levelPath + "." + first;
+        List<Filter> there = new ArrayList<>();
+        rules(target, childPath).itemFilter().ifPresent(there::add);
+        shown(path.subList(1, path.size()), target, childPath).ifPresent(there::add);
+        if (there.isEmpty()) {
+            return here;
+        }
+        Filter related = new Filter.Related(first, Filter.Quantifier.IMPLICIT,
+            there.size() == 1 ? there.get(0) : new Filter.And(there));
+        return Optional.of(here.<Filter>map(condition -> new Filter.And(List.of(condition, related))).orElse(related));
     }
 
     /** The relational fields {@code deep} names at one level (deeper levels are checked as they are planned). */
