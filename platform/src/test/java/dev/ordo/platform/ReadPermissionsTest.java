@@ -29,6 +29,7 @@ class ReadPermissionsTest extends IntegrationTest {
     private static final String TWO_POLICIES_TOKEN = "two-policies-token";
     private static final String OWNER_TOKEN = "owner-token";
     private static final String LIMITED_TOKEN = "limited-token";
+    private static final String PARTIAL_TOKEN = "partial-token";
 
     private String admin;
     private ItemsService items;
@@ -77,6 +78,15 @@ class ReadPermissionsTest extends IntegrationTest {
         permission(limited, "acl_authors", "id,name", null);
         permission(limited, "acl_comments", "id,text", null);
         user(UUID.randomUUID().toString(), limitedRole, LIMITED_TOKEN);
+
+        // Related items read in part: Bob is the only author, c1 and c3 the only comments this caller may read.
+        String partialRole = role("Partial readers", null);
+        String partial = policy("Some related items");
+        attach(partial, partialRole, null);
+        permission(partial, "acl_articles", "id,title,author,comments", null);
+        permission(partial, "acl_authors", "id,name", Map.of("name", Map.of("_eq", "Bob")));
+        permission(partial, "acl_comments", "id,text", Map.of("text", Map.of("_in", List.of("c1", "c3"))));
+        user(UUID.randomUUID().toString(), partialRole, PARTIAL_TOKEN);
 
         // The public policy: author names.
         permission(PUBLIC_POLICY, "acl_authors", "id,name", null);
@@ -204,6 +214,35 @@ class ReadPermissionsTest extends IntegrationTest {
         assertThat(nested.get(0).path("author").fieldNames()).toIterable().containsExactlyInAnyOrder("id", "name");
         assertThat(nested.get(0).path("comments").get(0).fieldNames()).toIterable()
             .containsExactlyInAnyOrder("id", "text");
+    }
+
+    @Test
+    void countOfRelatedItemsCountsOnlyThoseTheCallerMayRead() {
+        assertThat(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id,count(comments)&sort=id").toString())
+            .isEqualTo("[{\"id\":1,\"comments_count\":1},{\"id\":2,\"comments_count\":1},"
+                + "{\"id\":3,\"comments_count\":0},{\"id\":4,\"comments_count\":0}]");
+    }
+
+    @Test
+    void relationalFiltersMatchOnlyRelatedItemsTheCallerMayRead() {
+        assertThat(ids(read(admin, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c2"))).containsExactly(1);
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c2"))).isEmpty();
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c1")))
+            .containsExactly(1);
+        assertThat(ids(read(PARTIAL_TOKEN,
+            "/items/acl_articles?fields=id&sort=id&filter[comments][_none][text][_eq]=c2"))).containsExactly(1, 2, 3, 4);
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[author][name][_eq]=Ada"))).isEmpty();
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[author][name][_eq]=Bob")))
+            .containsExactly(2);
+    }
+
+    @Test
+    void aSortKeyThroughARelationReadsAsNullWhereTheRelatedItemIsHidden() {
+        assertThat(ids(read(admin, "/items/acl_articles?fields=id&sort=-author.name,id&filter[author][_nnull]=true")))
+            .containsExactly(2, 1, 3);
+        // Ada's name sorts as null (first or last, depending on the database), never before Bob's.
+        assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&sort=author.name,id")))
+            .isIn(List.of(1, 3, 4, 2), List.of(2, 1, 3, 4));
     }
 
     @Test

@@ -58,7 +58,7 @@ final class LevelColumns {
                     new Slot(SlotKind.NUMBER, length.outputKey(), null, null));
             } else if (selection instanceof Selection.RelatedCount count) {
                 columns.add(visible(shown, count.relation().field(), filters.countOf(count.relation(), node.collection(),
-                    alias)), new Slot(SlotKind.NUMBER, count.outputKey(), null, null));
+                    alias, count.counted())), new Slot(SlotKind.NUMBER, count.outputKey(), null, null));
             } else if (selection instanceof Selection.ManyToOne m2o) {
                 columns.add(visible(shown, m2o.field().name(), Sql.column(alias, m2o.field().name())),
                     new Slot(SlotKind.LINK, null, m2o.field(), selection));

@@ -1,5 +1,6 @@
 package dev.ordo.plugins.data.read;
 
+import dev.ordo.api.query.Filter;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -34,11 +34,11 @@ final class LevelSource {
     }
 
     /**
-     * @param shown per field of this level, the condition under which the caller sees it: a key through a field hidden
-     *              on an item sorts as null there, so the order never reveals a hidden value
+     * @param onThisLevel compiles a filter on this level's table: a key sorts as null on the items where the caller
+     *                    does not see it ({@link SortTerm#shown()}), so the order never reveals a hidden value
      */
     static LevelSource of(ReadNode node, String alias, SchemaContext schema, TableAliases aliases, Vendor vendor,
-                          Function<String, Optional<Condition>> shown) {
+                          Function<Filter, Condition> onThisLevel) {
         Table<?> from = Sql.table(node.name(), alias);
         Map<String, String> joined = new HashMap<>();
         List<SortField<?>> order = new ArrayList<>();
@@ -67,9 +67,8 @@ final class LevelSource {
                 field = new FunctionSql(vendor, schema, aliases).sortKey(term.function(), term.jsonPath(), collection,
                     owner, collection.field(term.field()).orElseThrow());
             }
-            Optional<Condition> visible = shown.apply(term.path().get(0));
-            if (visible.isPresent()) {
-                field = DSL.when(visible.get(), field);
+            if (term.shown().isPresent()) {
+                field = DSL.when(onThisLevel.apply(term.shown().get()), field);
             }
             order.add(term.descending() ? field.desc() : field.asc());
         }

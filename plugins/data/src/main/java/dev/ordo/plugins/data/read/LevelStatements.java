@@ -111,7 +111,8 @@ final class LevelStatements {
         Level(ReadNode node) {
             this.node = node;
             this.columns = LevelColumns.of(node, alias, filters, codec, this::shown);
-            this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor(), this::shown);
+            this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor(),
+                filter -> filters.compile(filter, node.collection(), alias, node.path()));
         }
 
         /** When the caller sees {@code field} on an item of this level; empty when on every item. */

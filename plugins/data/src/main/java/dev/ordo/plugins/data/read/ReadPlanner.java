@@ -224,7 +224,10 @@ public final class ReadPlanner {
         if (call.name().equals(FieldFunctions.COUNT)) {
             Optional<RelationField> relation = schema.relations().field(collection.name(), field.name());
             if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m) {
-                return new Selection.RelatedCount(output, o2m);
+                // Only the related items the caller may read are counted, as they would be listed.
+                String childPath = path.isEmpty() ? field.name() : path + "." + field.name();
+                CollectionRules counted = rules(schema.collection(o2m.childCollection()), childPath);
+                return new Selection.RelatedCount(output, o2m, permitted(counted));
             }
             throw new InvalidQueryException("Function \"count\" only applies to one-to-many fields, not to \""
                 + field.name() + "\"");
@@ -272,13 +275,17 @@ public final class ReadPlanner {
             if (requested) {
                 readable.sort(term, collection, path);
             }
-            terms.add(term);
+            terms.add(shown(term, collection, path));
         }
         if (terms.isEmpty()) {
             String field = collection.sortField().orElse(collection.primaryKey().orElseThrow());
-            terms.add(new SortTerm(List.of(field), "", false));
+            terms.add(shown(new SortTerm(List.of(field), "", false), collection, path));
         }
         return terms;
+    }
+
+    private SortTerm shown(SortTerm term, CollectionOverview collection, String path) {
+        return term.shownWhere(readable.shown(term.path(), collection, path).map(resolveVariables));
     }
 
     private static boolean isPresentation(FieldOverview field) {

@@ -15,6 +15,7 @@ import dev.ordo.plugins.data.query.FunctionCall;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +60,7 @@ public final class ReadableFields {
      * Checks every field {@code filter} reads, on {@code collection} and through relations, and guards the conditions
      * on fields the caller sees on some items only: such a condition holds only where the field shows, so a filter
      * never reveals a hidden value (stricter than Directus's {@code CASE}, under which {@code _null} matches a hidden
-     * value).
+     * value). Through a relation, it holds only on related items the caller may read.
      *
      * @return the filter to apply, with those guards
      */
@@ -89,6 +90,33 @@ public final class ReadableFields {
         }
     }
 
+    /**
+     * On which items of {@code collection} the caller sees the value at the end of {@code path} (a field, or a field
+     * reached through many-to-one relations): where each field on the way shows, and each related item on the way is
+     * one the caller may read. Empty when it shows on every item the caller may read.
+     */
+    public Optional<Filter> shown(List<String> path, CollectionOverview collection, String levelPath) {
+        String first = path.get(0);
+        CollectionRules rules = rules(collection, levelPath);
+        Optional<Filter> here = rules.allowsField(first) ? rules.fieldCondition(first) : Optional.empty();
+        if (path.size() == 1) {
+            return here;
+        }
+        RelationField.ManyToOne m2o = (RelationField.ManyToOne) schema.relations().field(collection.name(), first)
+            .orElseThrow();
+        CollectionOverview target = schema.collection(m2o.relatedCollection());
+        String childPath = levelPath.isEmpty() ? first : levelPath + "." + first;
+        List<Filter> there = new ArrayList<>();
+        rules(target, childPath).itemFilter().ifPresent(there::add);
+        shown(path.subList(1, path.size()), target, childPath).ifPresent(there::add);
+        if (there.isEmpty()) {
+            return here;
+        }
+        Filter related = new Filter.Related(first, Filter.Quantifier.IMPLICIT,
+            there.size() == 1 ? there.get(0) : new Filter.And(there));
+        return Optional.of(here.<Filter>map(condition -> new Filter.And(List.of(condition, related))).orElse(related));
+    }
+
     /** The relational fields {@code deep} names at one level (deeper levels are checked as they are planned). */
     public void deep(Map<String, Query> deep, CollectionOverview collection, String path) {
         for (String key : deep.keySet()) {
@@ -106,7 +134,7 @@ public final class ReadableFields {
             }
             field(source.get(), follow.get().field(), childPath);
             return new Filter.Related(related.field(), related.quantifier(),
-                filter(related.filter(), source.get(), childPath));
+                readableOnly(filter(related.filter(), source.get(), childPath), source.get(), childPath));
         }
         Optional<CollectionScope> scope = FieldPaths.collectionScope(related.field());
         String field = scope.map(CollectionScope::field).orElse(related.field());
@@ -118,8 +146,18 @@ public final class ReadableFields {
             return related;
         }
         Filter inner = new Filter.Related(related.field(), related.quantifier(),
-            filter(related.filter(), next.get(), childPath));
+            readableOnly(filter(related.filter(), next.get(), childPath), next.get(), childPath));
         return guarded(inner, field, collection, path);
+    }
+
+    /**
+     * {@code filter} on the related items the caller may read only, as Directus applies the read permissions under
+     * {@code _some} and {@code _none} (DATA-API.md §3.3.6): a filter never reaches through an item the caller cannot
+     * see (the fields' guards alone do not, where every permission lists the field).
+     */
+    private Filter readableOnly(Filter filter, CollectionOverview collection, String path) {
+        return rules(collection, path).itemFilter()
+            .<Filter>map(readable -> new Filter.And(List.of(readable, filter))).orElse(filter);
     }
 
     /** {@code filter} on {@code field}, holding only where the caller sees the field. */

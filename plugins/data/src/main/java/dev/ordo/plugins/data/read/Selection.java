@@ -1,11 +1,14 @@
 package dev.ordo.plugins.data.read;
 
+import dev.ordo.api.query.Filter;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.query.JsonPath;
 import dev.ordo.plugins.data.relation.RelationField;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /** One entry of a level's output: a column, a function of one, or a related level. */
 public sealed interface Selection {
@@ -29,8 +32,17 @@ public sealed interface Selection {
     record JsonLength(String outputKey, FieldOverview field) implements Selection {
     }
 
-    /** {@code count(comments)}: the number of related items. */
-    record RelatedCount(String outputKey, RelationField.OneToMany relation) implements Selection {
+    /**
+     * {@code count(comments)}: the number of related items.
+     *
+     * @param counted the items counted: those matching the caller's permission filter on the related collection
+     *                (variables resolved); every one when empty
+     */
+    record RelatedCount(String outputKey, RelationField.OneToMany relation, Optional<Filter> counted)
+        implements Selection {
+        public RelatedCount {
+            Objects.requireNonNull(counted, "counted");
+        }
     }
 
     /** The related item, read with its own selections. */

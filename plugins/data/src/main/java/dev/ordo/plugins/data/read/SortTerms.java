@@ -55,6 +55,6 @@ final class SortTerms {
                 current = schema.collection(m2o.relatedCollection());
             }
         }
-        return new SortTerm(fields, function, descending, jsonPath);
+        return new SortTerm(fields, function, descending, jsonPath, Optional.empty());
     }
 }

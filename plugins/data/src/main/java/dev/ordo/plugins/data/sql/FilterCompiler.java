@@ -212,7 +212,15 @@ public final class FilterCompiler {
 
     /** {@code count(comments)}: the number of related items, as a correlated sub-query. */
     public Field<Integer> countOf(RelationField.OneToMany o2m, CollectionOverview collection, String alias) {
-        return FunctionSql.relatedCount(o2m, collection, alias, aliases);
+        return countOf(o2m, collection, alias, Optional.empty());
+    }
+
+    /** {@code count(comments)} of the related items that match {@code counted} (every one when empty). */
+    public Field<Integer> countOf(RelationField.OneToMany o2m, CollectionOverview collection, String alias,
+                                  Optional<Filter> counted) {
+        CollectionOverview child = schema.collection(o2m.childCollection());
+        return FunctionSql.relatedCount(o2m, collection, alias, aliases, inner -> counted
+            .map(filter -> compile(filter, child, inner, o2m.field())).orElse(DSL.noCondition()));
     }
 
     private RelationField.OneToMany oneToMany(CollectionOverview collection, String field, String function) {

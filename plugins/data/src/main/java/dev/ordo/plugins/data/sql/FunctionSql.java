@@ -10,6 +10,8 @@ import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import dev.ordo.plugins.data.values.Vendor;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
@@ -47,16 +49,21 @@ public final class FunctionSql {
                 .filter(RelationField.OneToMany.class::isInstance).map(RelationField.OneToMany.class::cast)
                 .orElseThrow(() -> new InvalidQueryException("Function \"count\" only applies to one-to-many fields, "
                     + "not to \"" + field.name() + "\""));
-            return relatedCount(o2m, collection, alias, aliases);
+            return relatedCount(o2m, collection, alias, aliases, inner -> DSL.noCondition());
         }
         return DateParts.of(vendor, function, column, field.type());
     }
 
-    /** {@code count(comments)}: the number of related items, as a correlated sub-query. */
+    /**
+     * {@code count(comments)}: the number of related items, as a correlated sub-query.
+     *
+     * @param counted which related items count, given the alias of their table
+     */
     static Field<Integer> relatedCount(RelationField.OneToMany o2m, CollectionOverview collection, String alias,
-                                       TableAliases aliases) {
+                                       TableAliases aliases, Function<String, Condition> counted) {
         String inner = aliases.next();
         return DSL.field(DSL.select(DSL.count()).from(Sql.table(o2m.childCollection(), inner))
-            .where(Sql.column(inner, o2m.childField()).eq(Sql.column(alias, collection.primaryKey().orElseThrow()))));
+            .where(Sql.column(inner, o2m.childField()).eq(Sql.column(alias, collection.primaryKey().orElseThrow())))
+            .and(counted.apply(inner)));
     }
 }

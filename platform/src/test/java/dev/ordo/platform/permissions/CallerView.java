@@ -1,0 +1,121 @@
+package dev.ordo.platform.permissions;
+
+import dev.ordo.platform.permissions.FixtureSchema.Field;
+import dev.ordo.platform.permissions.FixtureSchema.Kind;
+import dev.ordo.platform.permissions.GeneratedQuery.SortKey;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Filters, search and sort keys evaluated on what the caller sees: a condition holds only where its field shows, and
+ * through a relation only on related items the caller may read; a sort key is the value the caller would read at the
+ * end of its path (null when hidden), nulls going first or last as the database puts them.
+ */
+final class CallerView {
+
+    private final AccessOracle access;
+    private final FixtureSchema schema;
+    private final boolean nullsFirstAscending;
+
+    /** @param nullsFirstAscending whether the database puts nulls before values in an ascending sort */
+    CallerView(AccessOracle access, boolean nullsFirstAscending) {
+        this.access = access;
+        this.schema = access.schema();
+        this.nullsFirstAscending = nullsFirstAscending;
+    }
+
+    /** Whether {@code condition} holds on {@code row}, judged on what the caller sees. */
+    boolean matches(Row row, Condition condition) {
+        if (condition instanceof Condition.Group group) {
+            return group.logical().equals("_and") ? group.parts().stream().allMatch(part -> matches(row, part))
+                : group.parts().stream().anyMatch(part -> matches(row, part));
+        }
+        Condition.Leaf leaf = (Condition.Leaf) condition;
+        return matches(row, leaf.path(), leaf.operator(), leaf.value());
+    }
+
+    private boolean matches(Row row, List<String> path, String operator, Object value) {
+        String first = path.get(0);
+        if (path.size() == 1) {
+            return access.shown(row, first) && ValueRules.test(operator, row.get(first), value);
+        }
+        List<String> rest = path.subList(1, path.size());
+        Field field = schema.field(row.collection(), first);
+        if (field.kind() == Kind.MANY_TO_ONE) {
+            return access.related(row, first).map(related -> matches(related, rest, operator, value)).orElse(false);
+        }
+        // A one-to-many field: some readable item matches (implicitly or with _some), or with _none none does; never
+        // where the field itself is hidden.
+        Optional<List<Row>> children = access.children(row, first);
+        if (children.isEmpty()) {
+            return false;
+        }
+        boolean none = rest.get(0).equals("_none");
+        List<String> inner = isQuantifier(rest.get(0)) ? rest.subList(1, rest.size()) : rest;
+        boolean some = children.get().stream().anyMatch(child -> matches(child, inner, operator, value));
+        return none != some;
+    }
+
+    private static boolean isQuantifier(String step) {
+        return step.equals("_some") || step.equals("_none");
+    }
+
+    /**
+     * {@code search}: a case-insensitive substring of a readable text field, or the exact value of a readable integer
+     * field when the term is a whole number, where the field shows.
+     */
+    boolean found(Row row, String term) {
+        String lower = term.trim().toLowerCase(Locale.ROOT);
+        Long number = wholeNumber(term.trim());
+        for (Field field : schema.fields(row.collection())) {
+            if (!field.isColumn() || !access.readable(row.collection(), field.name())) {
+                continue;
+            }
+            Object value = access.visible(row, field.name());
+            if (value instanceof String text && text.toLowerCase(Locale.ROOT).contains(lower)) {
+                return true;
+            }
+            if (value instanceof Long stored && stored.equals(number)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The order {@code keys} put items in: each key's visible value, nulls where the database puts them. */
+    Comparator<Row> order(List<SortKey> keys) {
+        Comparator<Row> order = (a, b) -> 0;
+        for (SortKey key : keys) {
+            Comparator<Row> byKey = (a, b) -> compareNullable(sortValue(a, key.path()), sortValue(b, key.path()));
+            order = order.thenComparing(key.descending() ? byKey.reversed() : byKey);
+        }
+        return order;
+    }
+
+    /** The value a sort key reads on {@code row}: what the caller would read at the end of the path. */
+    private Object sortValue(Row row, List<String> path) {
+        if (path.size() == 1) {
+            return access.visible(row, path.get(0));
+        }
+        return access.related(row, path.get(0)).map(related -> sortValue(related, path.subList(1, path.size())))
+            .orElse(null);
+    }
+
+    /** Ascending order with the database's place for nulls (a descending sort reverses all of it). */
+    int compareNullable(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null && b == null ? 0 : (a == null) == nullsFirstAscending ? -1 : 1;
+        }
+        return ValueRules.compare(a, b);
+    }
+
+    private static Long wholeNumber(String term) {
+        try {
+            return Long.parseLong(term);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+}
