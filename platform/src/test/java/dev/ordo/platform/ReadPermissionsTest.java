@@ -224,6 +224,17 @@ class ReadPermissionsTest extends IntegrationTest {
     }
 
     @Test
+    void countOfRelatedItemsAsAFilterSortOrGroupKeyIsRefusedWhereSomeOfThemAreHidden() {
+        String reason = "field \"count(comments)\" in collection \"acl_articles\"";
+        assertForbidden(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[count(comments)][_gt]=1", reason);
+        assertForbidden(PARTIAL_TOKEN, "/items/acl_articles?fields=id&sort=count(comments)", reason);
+        assertForbidden(PARTIAL_TOKEN, "/items/acl_articles?aggregate[count]=*&groupBy[]=count(comments)", reason);
+        // A caller who may read every comment counts them all.
+        assertThat(ids(read(LIMITED_TOKEN, "/items/acl_articles?fields=id&filter[count(comments)][_gt]=1")))
+            .containsExactly(1);
+    }
+
+    @Test
     void relationalFiltersMatchOnlyRelatedItemsTheCallerMayRead() {
         assertThat(ids(read(admin, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c2"))).containsExactly(1);
         assertThat(ids(read(PARTIAL_TOKEN, "/items/acl_articles?fields=id&filter[comments][text][_eq]=c2"))).isEmpty();

@@ -67,8 +67,8 @@ final class AggregateReader {
         CollectionOverview collection = schema.collection(collectionName);
         CollectionRules rules = engine.access().rules(caller, collectionName, Action.READ)
             .orElseThrow(() -> new ForbiddenException(Reasons.collection(collectionName)));
-        Optional<Filter> requested = query.filter()
-            .map(filter -> new ReadableFields(schema, engine.access(), caller).filter(filter, collection, ""));
+        ReadableFields readable = new ReadableFields(schema, engine.access(), caller);
+        Optional<Filter> requested = query.filter().map(filter -> readable.filter(filter, collection, ""));
         TableAliases aliases = new TableAliases();
         String alias = aliases.next();
         FilterCompiler filters = new FilterCompiler(schema, engine.codec(), engine.operators(), aliases);
@@ -78,6 +78,7 @@ final class AggregateReader {
         List<Column> columns = new ArrayList<>();
         List<Field<?>> groups = new ArrayList<>();
         for (String group : query.groupBy()) {
+            readable.field(collection, group, "");
             columns.add(groupColumn(collection, rules, group, alias, aliases, shown));
             // By position: an expression with bind values (a JSON path) would not match itself in GROUP BY.
             groups.add(DSL.inline(columns.size()));

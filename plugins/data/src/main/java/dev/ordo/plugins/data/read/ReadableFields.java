@@ -9,6 +9,7 @@ import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.query.CollectionScope;
+import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FollowKey;
 import dev.ordo.plugins.data.query.FunctionCall;
@@ -49,10 +50,29 @@ public final class ReadableFields {
      * primary key may always be used: singular reads filter by it, and keys are what item URLs are made of.
      */
     public void field(CollectionOverview collection, String field, String path) {
-        String name = FieldPaths.functionCall(field).map(FunctionCall::field).orElse(field);
+        Optional<FunctionCall> call = FieldPaths.functionCall(field);
+        String name = call.map(FunctionCall::field).orElse(field);
         CollectionRules rules = rules(collection, path);
         if (!name.equals(collection.primaryKey().orElse(null)) && !rules.allowsField(name)) {
             throw new ForbiddenException(Reasons.field(name, collection.name(), path));
+        }
+        if (call.isPresent() && call.get().name().equals(FieldFunctions.COUNT)) {
+            countsOnlyReadableItems(collection, field, name, path);
+        }
+    }
+
+    /**
+     * {@code count(comments)} as a filter, sort or group key counts every related item, so it is open only to callers
+     * who may read them all: otherwise it would tell how many hidden items there are. (As a selected field it counts
+     * the readable ones, see {@code Selection.RelatedCount}.)
+     */
+    private void countsOnlyReadableItems(CollectionOverview collection, String key, String field, String path) {
+        Optional<RelationField> relation = schema.relations().field(collection.name(), field);
+        if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m) {
+            String childPath = path.isEmpty() ? field : path + "." + field;
+            if (rules(schema.collection(o2m.childCollection()), childPath).itemFilter().isPresent()) {
+                throw new ForbiddenException(Reasons.field(key, collection.name(), path));
+            }
         }
     }
 
@@ -87,6 +107,10 @@ public final class ReadableFields {
             if (relation.isPresent() && relation.get() instanceof RelationField.ManyToOne m2o) {
                 current = schema.collection(m2o.relatedCollection());
             }
+        }
+        if (FieldFunctions.COUNT.equals(term.function())) {
+            String last = term.path().get(term.path().size() - 1);
+            countsOnlyReadableItems(current, FieldFunctions.COUNT + "(" + last + ")", last, path);
         }
     }
 
