@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** Login, refresh, logout, static tokens and /users/me over HTTP, as a Directus client does them. */
@@ -208,6 +210,25 @@ class AuthFlowTest extends IntegrationTest {
 
         assertThat(result.status()).isEqualTo(403);
         assertThat(result.errorCode()).isEqualTo("INVALID_TOKEN");
+    }
+
+    @Test
+    void anExpiredJwtIsRefusedAsExpired() throws Exception {
+        String adminId = ordo.get("/users/me?fields=id", STATIC_TOKEN).data().path("id").asText();
+        long now = System.currentTimeMillis() / 1000;
+        String unsigned = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64Url("{\"id\":\"" + adminId
+            + "\",\"role\":null,\"app_access\":true,\"admin_access\":true,\"iat\":" + (now - 1000) + ",\"exp\":"
+            + (now - 100) + ",\"iss\":\"directus\"}");
+        Mac hmac = Mac.getInstance("HmacSHA256");
+        hmac.init(new SecretKeySpec(OrdoTestServer.defaults().get("SECRET").getBytes(StandardCharsets.UTF_8),
+            "HmacSHA256"));
+        String signature = Base64.getUrlEncoder().withoutPadding()
+            .encodeToString(hmac.doFinal(unsigned.getBytes(StandardCharsets.UTF_8)));
+
+        HttpResult result = ordo.get("/users/me", unsigned + "." + signature);
+
+        assertThat(result.status()).isEqualTo(401);
+        assertThat(result.errorCode()).isEqualTo("TOKEN_EXPIRED");
     }
 
     @Test
