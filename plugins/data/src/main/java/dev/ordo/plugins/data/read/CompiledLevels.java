@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Every statement of a read plan, rendered once: the root level's, one per relation level below it (with a slot for
- * the parent keys), and the {@code meta} counts asked for. Immutable once built, so a cached plan can be run by many
+ * the parent keys), the {@code meta} counts asked for, and, when the root reads every item it matches, a second
+ * statement for each one-to-many right under it that picks its parents by the root's conditions instead of by keys. Immutable once built, so a cached plan can be run by many
  * requests at a time.
  */
 public final class CompiledLevels {
@@ -19,14 +20,17 @@ public final class CompiledLevels {
     private final ReadNode root;
     private final LevelStatement rootStatement;
     private final Map<ReadNode, LevelStatement> nested;
+    private final Map<ReadNode, LevelStatement> underWholeRoot;
     private final Optional<CompiledStatement> totalCount;
     private final Optional<CompiledStatement> filterCount;
 
     private CompiledLevels(ReadNode root, LevelStatement rootStatement, Map<ReadNode, LevelStatement> nested,
-                           Optional<CompiledStatement> totalCount, Optional<CompiledStatement> filterCount) {
+                           Map<ReadNode, LevelStatement> underWholeRoot, Optional<CompiledStatement> totalCount,
+                           Optional<CompiledStatement> filterCount) {
         this.root = root;
         this.rootStatement = rootStatement;
         this.nested = nested;
+        this.underWholeRoot = underWholeRoot;
         this.totalCount = totalCount;
         this.filterCount = filterCount;
     }
@@ -42,7 +46,15 @@ public final class CompiledLevels {
         LevelStatements statements = new LevelStatements(schema, sql, codec, operators);
         Map<ReadNode, LevelStatement> nested = new IdentityHashMap<>();
         addRelations(root, statements, nested);
-        return new CompiledLevels(root, statements.root(root), nested,
+        Map<ReadNode, LevelStatement> underWholeRoot = new IdentityHashMap<>();
+        if (root.query().unlimited() && root.query().offset() == 0) {
+            for (Selection selection : root.selections()) {
+                if (selection instanceof Selection.OneToMany o2m) {
+                    underWholeRoot.put(o2m.nested(), statements.childrenOfWholeRoot(o2m, root));
+                }
+            }
+        }
+        return new CompiledLevels(root, statements.root(root), nested, underWholeRoot,
             totalCount ? Optional.of(statements.count(root, false)) : Optional.empty(),
             filterCount ? Optional.of(statements.count(root, true)) : Optional.empty());
     }
@@ -80,6 +92,14 @@ public final class CompiledLevels {
             throw new IllegalArgumentException("no statement was compiled for the level of " + node.name());
         }
         return statement;
+    }
+
+    /**
+     * The children of every item the root level read, parents chosen by the root's conditions; empty unless the root
+     * reads every item it matches and {@code node} is a one-to-many right under it.
+     */
+    Optional<LevelStatement> underWholeRoot(ReadNode node) {
+        return Optional.ofNullable(underWholeRoot.get(node));
     }
 
     public Optional<CompiledStatement> totalCount() {

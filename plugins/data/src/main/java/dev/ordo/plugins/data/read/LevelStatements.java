@@ -11,6 +11,7 @@ import dev.ordo.plugins.data.values.ValueCodec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
@@ -76,10 +77,25 @@ final class LevelStatements {
      * offset per parent. Each row ends with the parent's key ({@link #PARENT}).
      */
     LevelStatement children(Selection.OneToMany selection) {
+        return children(selection, Sql::inKeySlot);
+    }
+
+    /**
+     * The children of every item {@code root} reads, when it reads them all (no limit, no offset): the parents are
+     * chosen by the root's own conditions in a sub-query, so thousands of parent keys need not be bound.
+     */
+    LevelStatement childrenOfWholeRoot(Selection.OneToMany selection, ReadNode root) {
+        Level parents = new Level(root);
+        Select<?> keys = sql.dsl().select(Sql.column(parents.alias, root.primaryKey()))
+            .from(Sql.table(root.name(), parents.alias)).where(parents.where(true));
+        return children(selection, parent -> parent.in(keys));
+    }
+
+    private LevelStatement children(Selection.OneToMany selection, Function<Field<Object>, Condition> parents) {
         ReadNode node = selection.nested();
         Level level = new Level(node);
         Field<Object> parent = Sql.column(level.alias, selection.relation().childField());
-        Condition condition = Sql.inKeySlot(parent).and(level.where(true));
+        Condition condition = parents.apply(parent).and(level.where(true));
         List<Field<?>> fields = new ArrayList<>(level.columns.fields());
         fields.add(parent.as(PARENT));
         LevelQuery query = node.query();

@@ -6,10 +6,12 @@ import dev.ordo.plugins.data.sql.SqlRunner;
 import dev.ordo.plugins.data.values.ValueCodec;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +19,12 @@ import java.util.Set;
  * parent item (never one per row; {@code RELATIONAL_BATCH_SIZE} keys per statement at most).
  */
 public final class ReadExecutor {
+
+    /**
+     * From this many parents of a root level that reads every item it matches, their children are found by the root's
+     * conditions rather than by binding every parent's key.
+     */
+    private static final int MANY_PARENTS = 1000;
 
     private final ValueCodec codec;
     private final int batchSize;
@@ -30,7 +38,7 @@ public final class ReadExecutor {
     public List<Map<String, Object>> read(CompiledLevels levels, SqlRunner runner) throws SQLException {
         LevelStatement root = levels.rootStatement();
         List<FetchedItem> items = runner.query(root.statement(), row -> root.columns().read(row, 1, codec));
-        resolve(levels.root(), levels, items, runner);
+        resolve(levels.root(), levels, items, runner, true);
         return outputs(items);
     }
 
@@ -40,7 +48,14 @@ public final class ReadExecutor {
     }
 
     /** Fills in every relational selection of {@code items}, one statement per relation (per batch of keys). */
-    private void resolve(ReadNode node, CompiledLevels levels, List<FetchedItem> items, SqlRunner runner) throws SQLException {
+    private void resolve(ReadNode node, CompiledLevels levels, List<FetchedItem> items, SqlRunner runner)
+        throws SQLException {
+        resolve(node, levels, items, runner, false);
+    }
+
+    /** @param wholeRoot {@code items} are every item the root level matched (it has no limit or offset) */
+    private void resolve(ReadNode node, CompiledLevels levels, List<FetchedItem> items, SqlRunner runner,
+                         boolean wholeRoot) throws SQLException {
         if (items.isEmpty()) {
             return;
         }
@@ -48,7 +63,7 @@ public final class ReadExecutor {
             if (selection instanceof Selection.ManyToOne m2o) {
                 manyToOne(m2o, levels, items, runner);
             } else if (selection instanceof Selection.OneToMany o2m) {
-                oneToMany(o2m, levels, items, runner);
+                oneToMany(o2m, levels, items, runner, wholeRoot);
             } else if (selection instanceof Selection.AnyToOne a2o) {
                 anyToOne(a2o, levels, items, runner);
             }
@@ -94,18 +109,27 @@ public final class ReadExecutor {
     }
 
     private void oneToMany(Selection.OneToMany selection, CompiledLevels levels, List<FetchedItem> items,
-                           SqlRunner runner) throws SQLException {
+                           SqlRunner runner, boolean wholeRoot) throws SQLException {
         Set<Object> parentKeys = new LinkedHashSet<>();
         items.stream().filter(item -> !item.isHidden(selection)).forEach(item -> addKey(parentKeys, item.primaryKey));
         Map<Object, List<FetchedItem>> children = new LinkedHashMap<>();
         List<FetchedItem> all = new ArrayList<>();
-        LevelStatement statement = levels.of(selection.nested());
-        for (List<Object> batch : batches(parentKeys)) {
-            List<FetchedItem> batchChildren = runner.query(statement.statement().withKeys(batch),
-                row -> child(statement.columns(), row));
-            for (FetchedItem child : batchChildren) {
-                children.computeIfAbsent(Keys.normalize(child.parentKey), k -> new ArrayList<>()).add(child);
-                all.add(child);
+        Optional<LevelStatement> byRootConditions = wholeRoot && parentKeys.size() >= MANY_PARENTS
+            ? levels.underWholeRoot(selection.nested()) : Optional.empty();
+        if (byRootConditions.isPresent()) {
+            // Children of parents whose list the caller may not see, or that came in after the root was read, are
+            // read too but never attached: only the parents read (and shown) get their lists.
+            Set<Object> shown = new HashSet<>();
+            parentKeys.forEach(key -> shown.add(Keys.normalize(key)));
+            LevelStatement statement = byRootConditions.get();
+            List<FetchedItem> found = runner.query(statement.statement(), row -> child(statement.columns(), row));
+            found.removeIf(child -> !shown.contains(Keys.normalize(child.parentKey)));
+            attach(found, children, all);
+        } else {
+            LevelStatement statement = levels.of(selection.nested());
+            for (List<Object> batch : batches(parentKeys)) {
+                attach(runner.query(statement.statement().withKeys(batch), row -> child(statement.columns(), row)),
+                    children, all);
             }
         }
         resolve(selection.nested(), levels, all, runner);
@@ -118,6 +142,15 @@ public final class ReadExecutor {
             List<Object> value = new ArrayList<>(list.size());
             list.forEach(child -> value.add(selection.keysOnly() ? child.primaryKey : child.output));
             item.output.put(selection.outputKey(), value);
+        }
+    }
+
+    /** Files each child under its parent's key, in the order read. */
+    private static void attach(List<FetchedItem> found, Map<Object, List<FetchedItem>> children,
+                               List<FetchedItem> all) {
+        for (FetchedItem child : found) {
+            children.computeIfAbsent(Keys.normalize(child.parentKey), k -> new ArrayList<>()).add(child);
+            all.add(child);
         }
     }
 

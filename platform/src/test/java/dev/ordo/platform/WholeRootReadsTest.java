@@ -1,0 +1,145 @@
+package dev.ordo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.items.ItemsService;
+import dev.ordo.platform.testing.HttpResult;
+import dev.ordo.platform.testing.IntegrationTest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A read of every item ({@code limit=-1}) with thousands of parents finds their one-to-many children by the root's own
+ * conditions instead of by binding every parent key. Its answers must be exactly those of the same read done by keys
+ * ({@code limit} large enough for every item), for an admin and for a caller whose permissions hide some children and,
+ * on some parents, the whole list.
+ */
+class WholeRootReadsTest extends IntegrationTest {
+
+    // Enough that even the open half is past ReadExecutor.MANY_PARENTS (1,000).
+    private static final int POSTS = 2_400;
+    private static final String TOKEN = "whole-root-reader";
+
+    private String admin;
+
+    @Override
+    protected void started() throws Exception {
+        admin = ordo.adminToken();
+        ok("POST", "/collections", Map.of("collection", "wr_posts", "schema", Map.of(), "fields", List.of(
+            Map.of("field", "id", "type", "integer", "schema", Map.of("is_primary_key", true, "has_auto_increment", true)),
+            Map.of("field", "title", "type", "string"), Map.of("field", "status", "type", "string"))));
+        ok("POST", "/collections", Map.of("collection", "wr_notes", "schema", Map.of(), "fields", List.of(
+            Map.of("field", "id", "type", "integer", "schema", Map.of("is_primary_key", true, "has_auto_increment", true)),
+            Map.of("field", "post", "type", "integer"), Map.of("field", "text", "type", "string"))));
+        ok("POST", "/fields/wr_posts", Map.of("field", "notes", "type", "alias", "meta", Map.of("special", List.of("o2m"))));
+        ok("POST", "/relations", Map.of("collection", "wr_notes", "field", "post", "related_collection", "wr_posts",
+            "meta", Map.of("one_field", "notes")));
+        seed();
+        restrictedReader();
+    }
+
+    @Test
+    void anAdminGetsTheSameChildrenEitherWay() {
+        assertSameEitherWay(admin, "fields=id,title,notes.text,notes.id&sort=id");
+        assertSameEitherWay(admin, "fields=id,notes&sort=-id&filter[status][_eq]=open&search=post");
+        assertThat(all(admin, "fields=id,notes.text&sort=id").get(1).toString())
+            .isEqualTo("{\"id\":2,\"notes\":[{\"text\":\"keep 2\"},{\"text\":\"drop 2\"}]}");
+    }
+
+    @Test
+    void aRestrictedCallerGetsTheSameChildrenEitherWayAndNothingHidden() {
+        assertSameEitherWay(TOKEN, "fields=id,title,notes.text&sort=id");
+        List<Object> items = all(TOKEN, "fields=id,notes.text&sort=id");
+        // Post 2 is open: its list shows, with the kept note only. Post 3 is closed: its list is hidden.
+        assertThat(items.get(1).toString()).isEqualTo("{\"id\":2,\"notes\":[{\"text\":\"keep 2\"}]}");
+        assertThat(items.get(2).toString()).isEqualTo("{\"id\":3,\"notes\":null}");
+    }
+
+    private void assertSameEitherWay(String token, String query) {
+        HttpResult whole = ordo.get(url("/items/wr_posts?" + query + "&limit=-1"), token);
+        HttpResult byKeys = ordo.get(url("/items/wr_posts?" + query + "&limit=" + (POSTS * 2)), token);
+        assertThat(whole.status()).as(whole.body()).isEqualTo(200);
+        assertThat(whole.data().size()).isGreaterThanOrEqualTo(POSTS / 4);
+        assertThat(whole.body()).isEqualTo(byKeys.body());
+    }
+
+    private List<Object> all(String token, String query) {
+        HttpResult result = ordo.get(url("/items/wr_posts?" + query + "&limit=-1"), token);
+        assertThat(result.status()).as(result.body()).isEqualTo(200);
+        List<Object> items = new java.util.ArrayList<>();
+        result.data().forEach(items::add);
+        return items;
+    }
+
+    /** Posts alternate between open (even ids) and closed; each has a kept and a dropped note. */
+    private void seed() throws Exception {
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement posts = connection.prepareStatement(
+                     "INSERT INTO wr_posts (id, title, status) VALUES (?, ?, ?)");
+                 PreparedStatement notes = connection.prepareStatement(
+                     "INSERT INTO wr_notes (post, text) VALUES (?, ?)")) {
+                for (int id = 1; id <= POSTS; id++) {
+                    posts.setInt(1, id);
+                    posts.setString(2, "post " + id);
+                    posts.setString(3, id % 2 == 0 ? "open" : "closed");
+                    posts.addBatch();
+                    for (String text : List.of("keep " + id, "drop " + id)) {
+                        notes.setInt(1, id);
+                        notes.setString(2, text);
+                        notes.addBatch();
+                    }
+                }
+                posts.executeBatch();
+                notes.executeBatch();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Titles of every post; the notes list only on open posts; of the notes, only the kept ones. */
+    private void restrictedReader() {
+        ItemsService items = ordo.host().services().require(ItemsService.class);
+        Accountability system = Accountability.system();
+        String role = UUID.randomUUID().toString();
+        items.createOne("directus_roles", Map.of("id", role, "name", "Whole root readers"), system);
+        String policy = UUID.randomUUID().toString();
+        items.createOne("directus_policies", Map.of("id", policy, "name", "Some notes", "admin_access", false,
+            "app_access", false), system);
+        items.createOne("directus_access", Map.of("id", UUID.randomUUID().toString(), "role", role, "policy", policy),
+            system);
+        items.createOne("directus_permissions", permission(policy, "wr_posts", "id,title", null), system);
+        items.createOne("directus_permissions", permission(policy, "wr_posts", "id,notes",
+            Map.of("status", Map.of("_eq", "open"))), system);
+        items.createOne("directus_permissions", permission(policy, "wr_notes", "id,text",
+            Map.of("text", Map.of("_starts_with", "keep"))), system);
+        items.createOne("directus_users", Map.of("id", UUID.randomUUID().toString(), "email", "whole@example.com",
+            "role", role, "token", TOKEN, "status", "active"), system);
+    }
+
+    private static Map<String, Object> permission(String policy, String collection, String fields, Object filter) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("policy", policy);
+        row.put("collection", collection);
+        row.put("action", "read");
+        row.put("fields", fields);
+        row.put("permissions", filter);
+        return row;
+    }
+
+    private void ok(String method, String path, Object body) {
+        HttpResult result = ordo.send(method, path, body, admin);
+        assertThat(result.status()).as(method + " " + path + ": " + result.body()).isIn(200, 204);
+    }
+
+    private static String url(String path) {
+        return path.replace("[", "%5B").replace("]", "%5D");
+    }
+}
