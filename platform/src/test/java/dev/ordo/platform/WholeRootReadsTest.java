@@ -15,10 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * A read of every item ({@code limit=-1}) with thousands of parents finds their one-to-many children by the root's own
- * conditions instead of by binding every parent key. Its answers must be exactly those of the same read done by keys
+ * A read of every item of a table ({@code limit=-1}, no conditions) with thousands of parents reads their one-to-many
+ * children whole instead of binding every parent key. Its answers must be exactly those of the same read done by keys
  * ({@code limit} large enough for every item), for an admin and for a caller whose permissions hide some children and,
- * on some parents, the whole list.
+ * on some parents, the whole list; a read with a filter takes the keyed way and must agree too.
  */
 class WholeRootReadsTest extends IntegrationTest {
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Every statement of a read plan, rendered once: the root level's, one per relation level below it (with a slot for
- * the parent keys), the {@code meta} counts asked for, and, when the root reads every item it matches, a second
- * statement for each one-to-many right under it that picks its parents by the root's conditions instead of by keys. Immutable once built, so a cached plan can be run by many
+ * the parent keys), the {@code meta} counts asked for, and, when the root reads every item of its table, a second
+ * statement for each one-to-many right under it that reads every child with a parent instead of binding their keys. Immutable once built, so a cached plan can be run by many
  * requests at a time.
  */
 public final class CompiledLevels {
@@ -50,7 +50,8 @@ public final class CompiledLevels {
         if (root.query().unlimited() && root.query().offset() == 0) {
             for (Selection selection : root.selections()) {
                 if (selection instanceof Selection.OneToMany o2m) {
-                    underWholeRoot.put(o2m.nested(), statements.childrenOfWholeRoot(o2m, root));
+                    statements.childrenOfEveryRootItem(o2m, root)
+                        .ifPresent(statement -> underWholeRoot.put(o2m.nested(), statement));
                 }
             }
         }
@@ -95,8 +96,8 @@ public final class CompiledLevels {
     }
 
     /**
-     * The children of every item the root level read, parents chosen by the root's conditions; empty unless the root
-     * reads every item it matches and {@code node} is a one-to-many right under it.
+     * The children of every item of the root's table; empty unless the root reads them all and {@code node} is a
+     * one-to-many right under it.
      */
     Optional<LevelStatement> underWholeRoot(ReadNode node) {
         return Optional.ofNullable(underWholeRoot.get(node));

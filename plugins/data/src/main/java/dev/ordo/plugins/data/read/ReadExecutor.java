@@ -21,8 +21,8 @@ import java.util.Set;
 public final class ReadExecutor {
 
     /**
-     * From this many parents of a root level that reads every item it matches, their children are found by the root's
-     * conditions rather than by binding every parent's key.
+     * From this many parents of a root level that reads every item of its table, their children are read whole rather
+     * than by binding every parent's key.
      */
     private static final int MANY_PARENTS = 1000;
 
@@ -53,7 +53,7 @@ public final class ReadExecutor {
         resolve(node, levels, items, runner, false);
     }
 
-    /** @param wholeRoot {@code items} are every item the root level matched (it has no limit or offset) */
+    /** @param wholeRoot {@code items} are what the root level read (see {@link CompiledLevels#underWholeRoot}) */
     private void resolve(ReadNode node, CompiledLevels levels, List<FetchedItem> items, SqlRunner runner,
                          boolean wholeRoot) throws SQLException {
         if (items.isEmpty()) {
@@ -114,14 +114,14 @@ public final class ReadExecutor {
         items.stream().filter(item -> !item.isHidden(selection)).forEach(item -> addKey(parentKeys, item.primaryKey));
         Map<Object, List<FetchedItem>> children = new LinkedHashMap<>();
         List<FetchedItem> all = new ArrayList<>();
-        Optional<LevelStatement> byRootConditions = wholeRoot && parentKeys.size() >= MANY_PARENTS
+        Optional<LevelStatement> everyChild = wholeRoot && parentKeys.size() >= MANY_PARENTS
             ? levels.underWholeRoot(selection.nested()) : Optional.empty();
-        if (byRootConditions.isPresent()) {
+        if (everyChild.isPresent()) {
             // Children of parents whose list the caller may not see, or that came in after the root was read, are
             // read too but never attached: only the parents read (and shown) get their lists.
             Set<Object> shown = new HashSet<>();
             parentKeys.forEach(key -> shown.add(Keys.normalize(key)));
-            LevelStatement statement = byRootConditions.get();
+            LevelStatement statement = everyChild.get();
             List<FetchedItem> found = runner.query(statement.statement(), row -> child(statement.columns(), row));
             found.removeIf(child -> !shown.contains(Keys.normalize(child.parentKey)));
             attach(found, children, all);
