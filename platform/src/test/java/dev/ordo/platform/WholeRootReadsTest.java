@@ -1,17 +1,15 @@
 package dev.ordo.platform;
 
+import static dev.ordo.platform.AccessFixtures.Permission.allow;
+import static dev.ordo.platform.AccessFixtures.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ordo.api.auth.Accountability;
-import dev.ordo.api.items.ItemsService;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,18 +28,20 @@ class WholeRootReadsTest extends IntegrationTest {
 
     @Override
     protected void started() throws Exception {
-        admin = ordo.adminToken();
-        ok("POST", "/collections", Map.of("collection", "wr_posts", "schema", Map.of(), "fields", List.of(
-            Map.of("field", "id", "type", "integer", "schema", Map.of("is_primary_key", true, "has_auto_increment", true)),
-            Map.of("field", "title", "type", "string"), Map.of("field", "status", "type", "string"))));
-        ok("POST", "/collections", Map.of("collection", "wr_notes", "schema", Map.of(), "fields", List.of(
-            Map.of("field", "id", "type", "integer", "schema", Map.of("is_primary_key", true, "has_auto_increment", true)),
-            Map.of("field", "post", "type", "integer"), Map.of("field", "text", "type", "string"))));
-        ok("POST", "/fields/wr_posts", Map.of("field", "notes", "type", "alias", "meta", Map.of("special", List.of("o2m"))));
-        ok("POST", "/relations", Map.of("collection", "wr_notes", "field", "post", "related_collection", "wr_posts",
-            "meta", Map.of("one_field", "notes")));
+        AccessFixtures fixtures = new AccessFixtures(ordo, database);
+        admin = fixtures.adminToken();
+        fixtures.collection("wr_posts", field("title", "string"), field("status", "string"));
+        fixtures.collection("wr_notes", field("post", "integer"), field("text", "string"));
+        fixtures.relation("wr_notes", "post", "wr_posts", "notes");
         seed();
-        restrictedReader();
+        // Titles of every post; the notes list only on open posts; of the notes, only the kept ones.
+        String policy = fixtures.policy("Some notes");
+        String role = fixtures.role("Whole root readers", null);
+        fixtures.attach(policy, role, null);
+        fixtures.grant(policy, allow("read", "wr_posts", "id,title"));
+        fixtures.grant(policy, allow("read", "wr_posts", "id,notes").where(Map.of("status", Map.of("_eq", "open"))));
+        fixtures.grant(policy, allow("read", "wr_notes", "id,text").where(Map.of("text", Map.of("_starts_with", "keep"))));
+        fixtures.user(role, TOKEN);
     }
 
     @Test
@@ -102,41 +102,6 @@ class WholeRootReadsTest extends IntegrationTest {
             connection.commit();
             connection.setAutoCommit(true);
         }
-    }
-
-    /** Titles of every post; the notes list only on open posts; of the notes, only the kept ones. */
-    private void restrictedReader() {
-        ItemsService items = ordo.host().services().require(ItemsService.class);
-        Accountability system = Accountability.system();
-        String role = UUID.randomUUID().toString();
-        items.createOne("directus_roles", Map.of("id", role, "name", "Whole root readers"), system);
-        String policy = UUID.randomUUID().toString();
-        items.createOne("directus_policies", Map.of("id", policy, "name", "Some notes", "admin_access", false,
-            "app_access", false), system);
-        items.createOne("directus_access", Map.of("id", UUID.randomUUID().toString(), "role", role, "policy", policy),
-            system);
-        items.createOne("directus_permissions", permission(policy, "wr_posts", "id,title", null), system);
-        items.createOne("directus_permissions", permission(policy, "wr_posts", "id,notes",
-            Map.of("status", Map.of("_eq", "open"))), system);
-        items.createOne("directus_permissions", permission(policy, "wr_notes", "id,text",
-            Map.of("text", Map.of("_starts_with", "keep"))), system);
-        items.createOne("directus_users", Map.of("id", UUID.randomUUID().toString(), "email", "whole@example.com",
-            "role", role, "token", TOKEN, "status", "active"), system);
-    }
-
-    private static Map<String, Object> permission(String policy, String collection, String fields, Object filter) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("policy", policy);
-        row.put("collection", collection);
-        row.put("action", "read");
-        row.put("fields", fields);
-        row.put("permissions", filter);
-        return row;
-    }
-
-    private void ok(String method, String path, Object body) {
-        HttpResult result = ordo.send(method, path, body, admin);
-        assertThat(result.status()).as(method + " " + path + ": " + result.body()).isIn(200, 204);
     }
 
     private static String url(String path) {

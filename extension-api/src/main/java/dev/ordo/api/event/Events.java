@@ -1,6 +1,8 @@
 package dev.ordo.api.event;
 
 import dev.ordo.api.Registration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +24,24 @@ public interface Events {
 
     /** Runs every action registered for {@code event}. A failing action is logged and does not affect the others. */
     void action(String event, Map<String, ?> meta, EventContext context);
+
+    /**
+     * Runs {@code hook} after every create, update and delete in {@code scopes} (collections as their events name
+     * them: {@code users} for {@code directus_users}, {@code items} for every user collection), for example to drop
+     * a cache built from them.
+     *
+     * @return one registration per event, to cancel them
+     * @since 1.3.0
+     */
+    default List<Registration> afterWritesTo(List<String> scopes, Runnable hook) {
+        List<Registration> registrations = new ArrayList<>();
+        for (String scope : scopes) {
+            for (String action : List.of("create", "update", "delete")) {
+                registrations.add(onAction(scope + "." + action, (meta, context) -> hook.run()));
+            }
+        }
+        return registrations;
+    }
 
     @FunctionalInterface
     interface FilterHook {

@@ -1,5 +1,9 @@
 package dev.ordo.platform.bench;
 
+import dev.ordo.platform.OrdoHost;
+import dev.ordo.platform.config.EnvironmentSettings;
+import dev.ordo.platform.config.OrdoConfig;
+import dev.ordo.platform.testing.OrdoTestServer;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
 import java.sql.Connection;
@@ -7,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -23,7 +29,21 @@ final class BlogSeed {
     private BlogSeed() {
     }
 
-    static void create(TestDatabase database) throws SQLException {
+    /**
+     * Installs Ordo's system tables in {@code database}, then the blog; answers the configuration (test defaults,
+     * the database, {@code settings}) to start Ordo on it with.
+     */
+    static OrdoConfig install(TestDatabase database, Map<String, String> settings) throws SQLException {
+        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
+        env.putAll(database.settings());
+        env.putAll(settings);
+        OrdoConfig config = OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory());
+        OrdoHost.bootstrap(config);
+        create(database);
+        return config;
+    }
+
+    private static void create(TestDatabase database) throws SQLException {
         TestVendor vendor = database.vendor();
         String key = switch (vendor) {
             case SQLITE -> "integer PRIMARY KEY AUTOINCREMENT";

@@ -1,9 +1,5 @@
 package dev.ordo.platform.bench;
 
-import dev.ordo.platform.OrdoHost;
-import dev.ordo.platform.config.EnvironmentSettings;
-import dev.ordo.platform.config.OrdoConfig;
-import dev.ordo.platform.testing.OrdoTestServer;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
 import java.sql.Connection;
@@ -13,7 +9,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +47,7 @@ public class DirectJdbcBenchmark {
     @Setup(Level.Trial)
     public void seed() throws Exception {
         database = TestVendor.valueOf(vendor).createDatabase();
-        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
-        env.putAll(database.settings());
-        OrdoHost.bootstrap(OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory()));
-        BlogSeed.create(database);
+        BlogSeed.install(database, Map.of());
         connection = database.connect();
     }
 

@@ -1,9 +1,6 @@
 package dev.ordo.platform.bench;
 
 import dev.ordo.platform.OrdoHost;
-import dev.ordo.platform.config.EnvironmentSettings;
-import dev.ordo.platform.config.OrdoConfig;
-import dev.ordo.platform.testing.OrdoTestServer;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
 import java.io.IOException;
@@ -11,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,13 +46,7 @@ public class ItemsBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         database = TestVendor.valueOf(vendor).createDatabase();
-        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
-        env.putAll(database.settings());
-        env.put("ADMIN_TOKEN", "benchmark-admin-token");
-        OrdoConfig config = OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory());
-        OrdoHost.bootstrap(config);
-        BlogSeed.create(database);
-        host = OrdoHost.start(config);
+        host = OrdoHost.start(BlogSeed.install(database, Map.of("ADMIN_TOKEN", "benchmark-admin-token")));
         token = "benchmark-admin-token";
     }
 

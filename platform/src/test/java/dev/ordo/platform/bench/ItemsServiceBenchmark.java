@@ -6,12 +6,8 @@ import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.query.Query;
 import dev.ordo.platform.OrdoHost;
-import dev.ordo.platform.config.EnvironmentSettings;
-import dev.ordo.platform.config.OrdoConfig;
-import dev.ordo.platform.testing.OrdoTestServer;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,12 +58,7 @@ public class ItemsServiceBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         database = TestVendor.valueOf(vendor).createDatabase();
-        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
-        env.putAll(database.settings());
-        OrdoConfig config = OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory());
-        OrdoHost.bootstrap(config);
-        BlogSeed.create(database);
-        host = OrdoHost.start(config);
+        host = OrdoHost.start(BlogSeed.install(database, Map.of()));
         items = host.services().find(ItemsService.class).orElseThrow();
     }
 

@@ -7,9 +7,6 @@ import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.query.Query;
 import dev.ordo.platform.OrdoHost;
-import dev.ordo.platform.config.EnvironmentSettings;
-import dev.ordo.platform.config.OrdoConfig;
-import dev.ordo.platform.testing.OrdoTestServer;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
 import java.io.IOException;
@@ -17,7 +14,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,13 +68,7 @@ public class PermissionsBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         database = TestVendor.valueOf(vendor).createDatabase();
-        Map<String, String> env = new HashMap<>(OrdoTestServer.defaults());
-        env.putAll(database.settings());
-        env.put("ADMIN_TOKEN", ADMIN_TOKEN);
-        OrdoConfig config = OrdoConfig.from(new EnvironmentSettings(env), OrdoTestServer.pluginDirectory());
-        OrdoHost.bootstrap(config);
-        BlogSeed.create(database);
-        host = OrdoHost.start(config);
+        host = OrdoHost.start(BlogSeed.install(database, Map.of("ADMIN_TOKEN", ADMIN_TOKEN)));
         items = host.services().find(ItemsService.class).orElseThrow();
         admin = Accountability.user(UUID.randomUUID().toString(), Optional.empty(), List.of(), List.of(), true, true,
             ClientInfo.UNKNOWN);

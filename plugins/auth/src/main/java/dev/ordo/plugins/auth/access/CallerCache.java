@@ -7,7 +7,6 @@ import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.event.Events;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +24,6 @@ public final class CallerCache {
 
     /** Changes to these collections may change who a caller is or what they may do. */
     static final List<String> CALLER_COLLECTIONS = List.of("users", "roles", "access", "policies", "sessions");
-    private static final List<String> WRITE_ACTIONS = List.of("create", "update", "delete");
     private static final int MAXIMUM_CALLERS = 100_000;
 
     private final Cache<CallerKey, Entry> entries;
@@ -68,13 +66,7 @@ public final class CallerCache {
 
     /** Purges whenever the items service writes to a collection callers are read from. */
     public List<Registration> purgeOnChanges(Events events) {
-        List<Registration> registrations = new ArrayList<>();
-        for (String collection : CALLER_COLLECTIONS) {
-            for (String action : WRITE_ACTIONS) {
-                registrations.add(events.onAction(collection + "." + action, (meta, context) -> purge()));
-            }
-        }
-        return registrations;
+        return events.afterWritesTo(CALLER_COLLECTIONS, this::purge);
     }
 
     /**

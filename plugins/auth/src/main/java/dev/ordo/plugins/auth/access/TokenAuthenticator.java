@@ -15,15 +15,12 @@ import dev.ordo.plugins.auth.store.UserRecord;
 import dev.ordo.plugins.auth.store.UserStore;
 import dev.ordo.plugins.auth.token.AccessTokens;
 import dev.ordo.plugins.auth.token.BearerToken;
+import dev.ordo.plugins.auth.token.Sha256;
 import dev.ordo.plugins.auth.token.VerifiedAccessToken;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -67,9 +64,10 @@ public final class TokenAuthenticator implements Authenticator {
             return anonymous(client);
         }
         Optional<VerifiedAccessToken> jwt = tokens.verify(token.get());
+        // Static tokens and session tokens are credentials: the cache keys on their digest.
         CallerKey key = jwt.map(verified -> new CallerKey(Kind.ACCESS_TOKEN,
-                digest(verified.userId() + " " + verified.session().orElse("")), client.ip()))
-            .orElseGet(() -> new CallerKey(Kind.STATIC_TOKEN, digest(token.get()), client.ip()));
+                Sha256.hex(verified.userId() + " " + verified.session().orElse("")), client.ip()))
+            .orElseGet(() -> new CallerKey(Kind.STATIC_TOKEN, Sha256.hex(token.get()), client.ip()));
         Optional<Accountability> known = known(key, client);
         if (known.isPresent()) {
             return known.get();
@@ -149,16 +147,6 @@ public final class TokenAuthenticator implements Authenticator {
         ResolvedAccess access = policies.forUser(connection, user.id(), user.role(), client.ip());
         return Accountability.user(user.id(), user.role(), access.roles(), access.policies(), access.admin(), access.app(),
             client);
-    }
-
-    /** Static tokens and session tokens are credentials: the cache keeps their digest. */
-    private static String digest(String token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** A caller read from the database, and when the session their token is bound to expires. */

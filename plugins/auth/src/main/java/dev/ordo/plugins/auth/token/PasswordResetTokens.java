@@ -5,9 +5,7 @@ import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.error.InvalidTokenException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +30,7 @@ public final class PasswordResetTokens {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("email", email);
         claims.put("scope", SCOPE);
-        claims.put("hash", digest(passwordHash));
+        claims.put("hash", Sha256.hex(passwordHash));
         return jwt.sign(claims, LIFETIME);
     }
 
@@ -55,16 +53,7 @@ public final class PasswordResetTokens {
     /** Whether {@code claims} were issued while {@code passwordHash} was the user's password. */
     public static boolean matchesPassword(Claims claims, String passwordHash) {
         return MessageDigest.isEqual(claims.passwordDigest().getBytes(StandardCharsets.US_ASCII),
-            digest(passwordHash).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static String digest(String passwordHash) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+            Sha256.hex(passwordHash).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** What a reset token says. */

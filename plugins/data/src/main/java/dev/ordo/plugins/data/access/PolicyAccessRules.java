@@ -24,7 +24,6 @@ public final class PolicyAccessRules implements AccessRules {
      * without the {@code directus_} prefix: {@code permissions.update}, {@code roles.delete}, ...
      */
     static final List<String> RULE_COLLECTIONS = List.of("permissions", "policies", "access", "roles", "users");
-    private static final List<String> WRITE_ACTIONS = List.of("create", "update", "delete");
     private static final int MAXIMUM_POLICY_SETS = 10_000;
 
     private final PermissionRowReader rows;
@@ -62,13 +61,7 @@ public final class PolicyAccessRules implements AccessRules {
 
     /** Purges the rules whenever the items service writes to a collection they are read from. */
     public List<Registration> purgeOnChanges(Events events) {
-        List<Registration> registrations = new ArrayList<>();
-        for (String collection : RULE_COLLECTIONS) {
-            for (String action : WRITE_ACTIONS) {
-                registrations.add(events.onAction(collection + "." + action, (meta, context) -> purge()));
-            }
-        }
-        return registrations;
+        return events.afterWritesTo(RULE_COLLECTIONS, this::purge);
     }
 
     /**

@@ -47,15 +47,10 @@ public final class ItemsSetup {
         service.set(items);
         context.services().register(ItemsService.class, items);
 
-        for (String action : List.of("items.create", "items.update", "items.delete", "items.sort")) {
-            context.events().onAction(action, (meta, event) -> responses.purgeAfterWrite());
-        }
         // Cached answers depend on who may read what, so a change to access control purges them too.
-        for (String scope : List.of("roles", "policies", "access", "permissions", "users")) {
-            for (String action : List.of("create", "update", "delete")) {
-                context.events().onAction(scope + "." + action, (meta, event) -> responses.purgeAfterWrite());
-            }
-        }
+        context.events().afterWritesTo(List.of("items", "roles", "policies", "access", "permissions", "users"),
+            responses::purgeAfterWrite);
+        context.events().onAction("items.sort", (meta, event) -> responses.purgeAfterWrite());
         QueryParser queries = QueryParser.from(context.settings());
         // The host checks every request's query string with the same parser before routing (DATA-API.md §1.1).
         context.services().register(QueryValidator.class, queries::fromQueryString);

@@ -47,12 +47,10 @@ public final class CompiledLevels {
         Map<ReadNode, LevelStatement> nested = new IdentityHashMap<>();
         addRelations(root, statements, nested);
         Map<ReadNode, LevelStatement> underWholeRoot = new IdentityHashMap<>();
-        if (root.query().unlimited() && root.query().offset() == 0) {
-            for (Selection selection : root.selections()) {
-                if (selection instanceof Selection.OneToMany o2m) {
-                    statements.childrenOfEveryRootItem(o2m, root)
-                        .ifPresent(statement -> underWholeRoot.put(o2m.nested(), statement));
-                }
+        for (Selection selection : root.selections()) {
+            if (selection instanceof Selection.OneToMany o2m) {
+                statements.childrenOfEveryRootItem(o2m, root)
+                    .ifPresent(statement -> underWholeRoot.put(o2m.nested(), statement));
             }
         }
         return new CompiledLevels(root, statements.root(root), nested, underWholeRoot,

@@ -1,7 +1,9 @@
 package dev.ordo.plugins.data.read;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One item as read, before its relations are filled in: the output object (keys in selection order), its primary
@@ -11,8 +13,6 @@ import java.util.Map;
  */
 final class FetchedItem {
 
-    private static final Object HIDDEN = new Object();
-
     final OutputRow output;
     Object primaryKey;
     /** For items of a one-to-many: the parent item's key. */
@@ -20,7 +20,7 @@ final class FetchedItem {
     private Map<Selection, Object> links;
     private Map<Selection, String> linkedCollections;
     /** The one-to-many selections this item's permissions do not show (null in the output). */
-    private Map<Selection, Object> hidden;
+    private Set<Selection> hidden;
 
     FetchedItem(OutputLayout layout) {
         this.output = new OutputRow(layout);
@@ -51,13 +51,13 @@ final class FetchedItem {
     }
 
     boolean isHidden(Selection selection) {
-        return hidden != null && hidden.containsKey(selection);
+        return hidden != null && hidden.contains(selection);
     }
 
     void hide(Selection selection) {
         if (hidden == null) {
-            hidden = new IdentityHashMap<>(4);
+            hidden = Collections.newSetFromMap(new IdentityHashMap<>(4));
         }
-        hidden.put(selection, HIDDEN);
+        hidden.add(selection);
     }
 }

@@ -86,10 +86,11 @@ final class LevelStatements {
      * bound. Empty when the root has conditions (picking the parents by a sub-query instead was slower on MariaDB).
      */
     Optional<LevelStatement> childrenOfEveryRootItem(Selection.OneToMany selection, ReadNode root) {
-        if (!new Level(root).where(true).equals(DSL.noCondition())) {
-            return Optional.empty();
-        }
-        return Optional.of(children(selection, Field::isNotNull));
+        LevelQuery query = root.query();
+        // The root's filter already holds the permission filter; its search is the only other condition.
+        boolean everyItem = query.unlimited() && query.offset() == 0 && query.filter().isEmpty()
+            && query.search().filter(text -> !text.isBlank()).isEmpty();
+        return everyItem ? Optional.of(children(selection, Field::isNotNull)) : Optional.empty();
     }
 
     private LevelStatement children(Selection.OneToMany selection, Function<Field<Object>, Condition> parents) {
