@@ -15,14 +15,14 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
-import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
  * Builds and renders the statement of each kind of level: the root, the related items of a many-to-one (by key), and
- * the children of a one-to-many, cut per parent with {@code ROW_NUMBER() OVER (PARTITION BY ...)} so limits and
- * offsets apply to each parent's list. Keys of parent items are left as a slot, so one rendering serves every batch.
+ * the children of a one-to-many: all of them (cut to each parent's limit and offset as they are read), and, when the
+ * level has a limit, the same cut made by the database with {@code ROW_NUMBER() OVER (PARTITION BY ...)}. Keys of
+ * parent items are left as a slot, so one rendering serves every batch.
  */
 final class LevelStatements {
 
@@ -100,21 +100,19 @@ final class LevelStatements {
         Condition condition = parents.apply(parent).and(level.where(true));
         List<Field<?>> fields = new ArrayList<>(level.columns.fields());
         fields.add(parent.as(PARENT));
+        var every = sql.dsl().select(fields).from(level.source.from()).where(condition).orderBy(level.source.order());
         LevelQuery query = node.query();
-        if (query.unlimited() && query.offset() == 0) {
-            var statement = sql.dsl().select(fields).from(level.source.from()).where(condition)
-                .orderBy(level.source.order());
-            return new LevelStatement(CompiledStatement.of(sql, statement), level.columns);
+        if (query.unlimited()) {
+            return new LevelStatement(CompiledStatement.of(sql, every), level.columns);
         }
         fields.add(DSL.rowNumber().over().partitionBy(parent).orderBy(level.source.order()).as(ROW));
         Table<?> ranked = sql.dsl().select(fields).from(level.source.from()).where(condition).asTable("ranked");
         Field<Integer> row = DSL.field(DSL.name("ranked", ROW), Integer.class);
-        SelectConditionStep<?> window = sql.dsl().select(ranked.fields()).from(ranked).where(row.gt(query.offset()));
-        if (!query.unlimited()) {
-            window = window.and(row.le(query.offset() + query.limit()));
-        }
-        var statement = window.orderBy(DSL.field(DSL.name("ranked", PARENT)), row);
-        return new LevelStatement(CompiledStatement.of(sql, statement), level.columns);
+        var cut = sql.dsl().select(ranked.fields()).from(ranked)
+            .where(row.gt(query.offset()).and(row.le(query.offset() + query.limit())))
+            .orderBy(DSL.field(DSL.name("ranked", PARENT)), row);
+        return new LevelStatement(CompiledStatement.of(sql, every), level.columns,
+            Optional.of(CompiledStatement.of(sql, cut)));
     }
 
     /** What building one level's statement needs: fresh table aliases, its columns, source and filters. */

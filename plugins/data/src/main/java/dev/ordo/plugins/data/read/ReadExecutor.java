@@ -6,6 +6,7 @@ import dev.ordo.plugins.data.sql.SqlRunner;
 import dev.ordo.plugins.data.values.ValueCodec;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a compiled read plan: one statement for the root level, then one per relation per level, batched over every
@@ -112,6 +114,7 @@ public final class ReadExecutor {
                            SqlRunner runner, boolean wholeRoot) throws SQLException {
         Set<Object> parentKeys = new LinkedHashSet<>();
         items.stream().filter(item -> !item.isHidden(selection)).forEach(item -> addKey(parentKeys, item.primaryKey));
+        LevelQuery query = selection.nested().query();
         Map<Object, List<FetchedItem>> children = new LinkedHashMap<>();
         List<FetchedItem> all = new ArrayList<>();
         Optional<LevelStatement> everyChild = wholeRoot && parentKeys.size() >= MANY_PARENTS
@@ -121,15 +124,13 @@ public final class ReadExecutor {
             // read too but never attached: only the parents read (and shown) get their lists.
             Set<Object> shown = new HashSet<>();
             parentKeys.forEach(key -> shown.add(Keys.normalize(key)));
-            LevelStatement statement = everyChild.get();
-            List<FetchedItem> found = runner.query(statement.statement(), row -> child(statement.columns(), row));
+            List<FetchedItem> found = children(everyChild.get(), statement -> statement, items.size(), query, runner);
             found.removeIf(child -> !shown.contains(Keys.normalize(child.parentKey)));
             attach(found, children, all);
         } else {
             LevelStatement statement = levels.of(selection.nested());
             for (List<Object> batch : batches(parentKeys)) {
-                attach(runner.query(statement.statement().withKeys(batch), row -> child(statement.columns(), row)),
-                    children, all);
+                attach(children(statement, keyed -> keyed.withKeys(batch), batch.size(), query, runner), children, all);
             }
         }
         resolve(selection.nested(), levels, all, runner);
@@ -143,6 +144,47 @@ public final class ReadExecutor {
             list.forEach(child -> value.add(selection.keysOnly() ? child.primaryKey : child.output));
             item.output.put(selection.outputKey(), value);
         }
+    }
+
+    /**
+     * The children of {@code parents} parent items, cut to each parent's offset and limit. When they are no more than
+     * the largest answer could hold (every parent's list full), they are read whole and cut here: one plain statement,
+     * the database reading at most one row more than that to tell. Past it, the statement that cuts per parent in the
+     * database runs instead, so a parent with a million children costs at most the answer's size read once more.
+     *
+     * @param forParents fills a statement's parent keys
+     */
+    private List<FetchedItem> children(LevelStatement statement, UnaryOperator<CompiledStatement> forParents,
+                                       int parents, LevelQuery query, SqlRunner runner) throws SQLException {
+        SqlRunner.RowMapper<FetchedItem> mapper = row -> child(statement.columns(), row);
+        CompiledStatement every = forParents.apply(statement.statement());
+        if (query.unlimited()) {
+            return cut(runner.query(every, mapper), query);
+        }
+        long most = (long) parents * (query.offset() + query.limit());
+        if (most < Integer.MAX_VALUE) {
+            List<FetchedItem> found = runner.query(every, mapper, (int) most + 1);
+            if (found.size() <= most) {
+                return cut(found, query);
+            }
+        }
+        return runner.query(forParents.apply(statement.cutPerParent().orElseThrow()), mapper);
+    }
+
+    /** Each parent's children from its offset on, at most its limit of them, in the order read. */
+    private static List<FetchedItem> cut(List<FetchedItem> children, LevelQuery query) {
+        if (query.offset() == 0 && query.unlimited()) {
+            return children;
+        }
+        Map<Object, Integer> counted = new HashMap<>();
+        List<FetchedItem> kept = new ArrayList<>(children.size());
+        for (FetchedItem child : children) {
+            int position = counted.merge(Keys.normalize(child.parentKey), 1, Integer::sum);
+            if (position > query.offset() && (query.unlimited() || position <= query.offset() + query.limit())) {
+                kept.add(child);
+            }
+        }
+        return kept;
     }
 
     /** Files each child under its parent's key, in the order read. */

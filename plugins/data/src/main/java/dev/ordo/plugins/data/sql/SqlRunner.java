@@ -37,11 +37,22 @@ public final class SqlRunner {
 
     /** Runs a statement rendered earlier (its key slot, if any, filled). */
     public <T> List<T> query(CompiledStatement compiled, RowMapper<T> mapper) throws SQLException {
+        return query(compiled, mapper, 0);
+    }
+
+    /**
+     * Runs a statement rendered earlier and reads at most {@code maxRows} of its rows ({@code 0}: all). The database
+     * stops there (JDBC's {@code setMaxRows}), so the cap costs no change to the statement's text.
+     */
+    public <T> List<T> query(CompiledStatement compiled, RowMapper<T> mapper, int maxRows) throws SQLException {
         if (compiled.hasKeySlot()) {
             throw new IllegalStateException("a statement must have its key slot filled before it runs");
         }
         listener.statement(compiled.sql());
         try (PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+            if (maxRows > 0) {
+                statement.setMaxRows(maxRows);
+            }
             bind(statement, compiled.binds());
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> mapped = new ArrayList<>();

@@ -108,6 +108,30 @@ class ItemReadsTest {
     }
 
     @Test
+    void childrenAreCutInTheDatabaseOnlyWhenTheyOutnumberTheLargestAnswer() {
+        Q articlesOneAndThree = query().fields("id", "comments.body").filter(condition("id", "_in", List.of(1, 3)));
+        List<Map<String, Object>> secondOnly = List.of(Map.of("id", 1L, "comments", List.of(Map.of("body", "second"))),
+            Map.of("id", 3L, "comments", List.of()));
+
+        // Four comments, two parents: a limit of 2 (offset 1 and limit 1) may show all four, so they are read
+        // whole and cut here; a limit of 1 shows two at most, so the database cuts them after a capped first read.
+        int whole = blog.statementsDuring(() -> assertThat(read("articles", articlesOneAndThree
+            .deep("comments", query().offset(1).limit(1)))).isEqualTo(secondOnly));
+        int cutByDatabase = blog.statementsDuring(() -> assertThat(read("articles", articlesOneAndThree
+            .deep("comments", query().limit(1)))).containsExactly(
+                Map.of("id", 1L, "comments", List.of(Map.of("body", "first"))),
+                Map.of("id", 3L, "comments", List.of(Map.of("body", "only")))));
+        int offsetOnly = blog.statementsDuring(() -> assertThat(read("articles", articlesOneAndThree
+            .deep("comments", query().offset(2).limit(-1)))).containsExactly(
+                Map.of("id", 1L, "comments", List.of(Map.of("body", "third"))),
+                Map.of("id", 3L, "comments", List.of())));
+
+        assertThat(whole).isEqualTo(2);
+        assertThat(cutByDatabase).isEqualTo(3);
+        assertThat(offsetOnly).isEqualTo(2);
+    }
+
+    @Test
     void deepFiltersAndSortsChooseTheRelatedItemsNotTheParents() {
         List<Map<String, Object>> articles = read("articles", query().fields("id", "comments.body")
             .filter(condition("id", "_in", List.of(1, 2)))
