@@ -17,9 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Converts field values between the database and the wire, per Directus type and SQL flavour (DATA-API.md §5.4).
@@ -30,6 +32,10 @@ import java.util.Map;
 public final class ValueCodec {
 
     static final String CONCEALED = "**********";
+
+    /** Types whose values every driver gives as text. */
+    private static final Set<FieldType> READ_AS_TEXT = EnumSet.of(FieldType.JSON, FieldType.UUID, FieldType.STRING,
+        FieldType.TEXT, FieldType.HASH, FieldType.CSV);
 
     private final Vendor vendor;
     private final Temporals temporals;
@@ -110,6 +116,11 @@ public final class ValueCodec {
     }
 
     private Object readRaw(ResultSet row, int index, FieldType type) throws SQLException {
+        if (READ_AS_TEXT.contains(type)) {
+            // On SQLite too: any value of a text column reads as the text it would be turned into anyway, and
+            // getObject would first ask the library for the value's storage class (one more native call per value).
+            return row.getString(index);
+        }
         if (vendor == Vendor.SQLITE) {
             return row.getObject(index);
         }
@@ -119,7 +130,6 @@ public final class ValueCodec {
             case DATE_TIME -> row.getObject(index, LocalDateTime.class);
             case DATE -> row.getObject(index, LocalDate.class);
             case TIME -> row.getObject(index, LocalTime.class);
-            case JSON, UUID, STRING, TEXT, HASH, CSV -> row.getString(index);
             case DECIMAL -> row.getBigDecimal(index);
             default -> row.getObject(index);
         };
