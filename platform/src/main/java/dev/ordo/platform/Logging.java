@@ -6,7 +6,7 @@ import dev.ordo.api.config.InvalidSettingException;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
-/** Applies {@code LOG_LEVEL} (Directus's names: fatal, error, warn, info, debug, trace, silent). */
+/** Applies {@code LOG_LEVEL} (Directus's names: fatal, error, warn, info, debug, trace, silent), and flushes the log. */
 final class Logging {
 
     private Logging() {
@@ -25,6 +25,13 @@ final class Logging {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
             Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
             root.setLevel(logback);
+        }
+    }
+
+    /** Writes every queued line and stops logging; the last thing the process does. */
+    static void flush() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            context.stop();
         }
     }
 }

@@ -19,7 +19,12 @@ public final class Ordo {
     private Ordo() {
     }
 
+    /** The running host, closed when the process ends. */
+    private static volatile OrdoHost running;
+
     public static void main(String[] args) {
+        // One hook, so the log is flushed after the host has said its last words.
+        Runtime.getRuntime().addShutdownHook(new Thread(Ordo::stop, "ordo-shutdown"));
         String command = args.length == 0 ? "start" : args[0];
         try {
             switch (command) {
@@ -40,8 +45,15 @@ public final class Ordo {
     }
 
     private static void start() {
-        OrdoHost host = OrdoHost.start(loadConfig());
-        Runtime.getRuntime().addShutdownHook(new Thread(host::close, "ordo-shutdown"));
+        running = OrdoHost.start(loadConfig());
+    }
+
+    private static void stop() {
+        OrdoHost host = running;
+        if (host != null) {
+            host.close();
+        }
+        Logging.flush();
     }
 
     private static OrdoConfig loadConfig() {

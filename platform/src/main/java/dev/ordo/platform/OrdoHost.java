@@ -213,6 +213,7 @@ public final class OrdoHost implements AutoCloseable {
         if (database != null) {
             database.close();
             database = null;
+            LOG.info("Ordo has stopped");
         }
     }
 }
