@@ -10,10 +10,6 @@ import dev.ordo.platform.OrdoHost;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +59,7 @@ public class PermissionsBenchmark {
     private ItemsService items;
     private Accountability admin;
     private Accountability restricted;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private KeepAliveClient client;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
@@ -74,6 +70,7 @@ public class PermissionsBenchmark {
             ClientInfo.UNKNOWN);
         restricted = createRestrictedUser();
         checkTheRestrictedReadIsRestricted();
+        client = new KeepAliveClient(host.port());
     }
 
     @Benchmark
@@ -107,7 +104,8 @@ public class PermissionsBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop() throws IOException {
+        client.close();
         host.close();
         database.close();
     }
@@ -146,14 +144,7 @@ public class PermissionsBenchmark {
         }
     }
 
-    private String get(String path, String token) throws IOException, InterruptedException {
-        String encoded = path.replace("[", "%5B").replace("]", "%5D");
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + host.port() + encoded))
-            .header("Authorization", "Bearer " + token).GET().build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+    private String get(String path, String token) throws IOException {
+        return client.get(path, token);
     }
 }
