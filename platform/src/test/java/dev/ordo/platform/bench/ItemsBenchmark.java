@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * kept-alive connection ({@link KeepAliveClient}): latency percentiles ({@code SampleTime}) and requests per second
  * ({@code Throughput}). {@link DirectJdbcBenchmark} runs the same work as plain SQL for comparison.
  */
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})

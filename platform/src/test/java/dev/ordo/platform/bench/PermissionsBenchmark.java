@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the permission rules cost the data path) and over HTTP (what a client sees). Target: the restricted read within
  * 1.3 times the admin read.
  */
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -18,7 +18,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs a compiled read plan: one statement for the root level, then one per relation per level, batched over every
- * parent item (never one per row; {@code RELATIONAL_BATCH_SIZE} keys per statement at most).
+ * parent item (never one per row; {@code RELATIONAL_BATCH_SIZE} keys per statement at most). A one-to-many whose
+ * children outnumber what its per-parent limit lets through takes a second statement (see {@link #children}).
  */
 public final class ReadExecutor {
 
