@@ -5,6 +5,8 @@ import dev.ordo.platform.config.ServerConfig;
 import dev.ordo.platform.config.StartupException;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +17,9 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer {
 
     private static final Logger LOG = LoggerFactory.getLogger("ordo.http");
+
+    /** How long a connection with no request running may stay open once Ordo stops. */
+    private static final long IDLE_CONNECTION_GRACE_MILLIS = 50;
 
     private final Javalin javalin;
     private final HttpPipeline pipeline;
@@ -65,6 +70,12 @@ public final class HttpServer {
 
     /** Stops accepting requests and lets running ones finish, up to SERVER_SHUTDOWN_TIMEOUT. */
     public void stop() {
+        // A kept-alive connection with no request on it would otherwise hold the stop for the whole grace period.
+        for (Connector connector : javalin.jettyServer().server().getConnectors()) {
+            if (connector instanceof AbstractConnector jetty) {
+                jetty.setShutdownIdleTimeout(IDLE_CONNECTION_GRACE_MILLIS);
+            }
+        }
         try {
             javalin.stop();
         } catch (RuntimeException e) {
