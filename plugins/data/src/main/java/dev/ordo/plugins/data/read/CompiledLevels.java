@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Every statement of a read plan, rendered once: the root level's, one per relation level below it (with a slot for
  * the parent keys), the {@code meta} counts asked for, and, when the root reads every item of its table, a second
- * statement for each one-to-many right under it that reads every child with a parent instead of binding their keys. Immutable once built, so a cached plan can be run by many
- * requests at a time.
+ * statement for each one-to-many right under it that reads every child with a parent instead of binding their keys.
+ * Immutable once built, so a cached plan can be run by many requests at a time.
  */
 public final class CompiledLevels {
 

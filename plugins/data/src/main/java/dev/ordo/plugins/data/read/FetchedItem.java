@@ -15,7 +15,7 @@ final class FetchedItem {
 
     final OutputRow output;
     Object primaryKey;
-    /** For items of a one-to-many: the parent item's key. */
+    /** For items of a one-to-many: the parent item's key, normalised ({@link Keys}) as every use compares it. */
     Object parentKey;
     private Map<Selection, Object> links;
     private Map<Selection, String> linkedCollections;

@@ -126,7 +126,7 @@ public final class ReadExecutor {
             Set<Object> shown = new HashSet<>();
             parentKeys.forEach(key -> shown.add(Keys.normalize(key)));
             List<FetchedItem> found = children(everyChild.get(), statement -> statement, items.size(), query, runner);
-            found.removeIf(child -> !shown.contains(Keys.normalize(child.parentKey)));
+            found.removeIf(child -> !shown.contains(child.parentKey));
             attach(found, children, all);
         } else {
             LevelStatement statement = levels.of(selection.nested());
@@ -180,7 +180,7 @@ public final class ReadExecutor {
         Map<Object, Integer> counted = new HashMap<>();
         List<FetchedItem> kept = new ArrayList<>(children.size());
         for (FetchedItem child : children) {
-            int position = counted.merge(Keys.normalize(child.parentKey), 1, Integer::sum);
+            int position = counted.merge(child.parentKey, 1, Integer::sum);
             if (position > query.offset() && (query.unlimited() || position <= query.offset() + query.limit())) {
                 kept.add(child);
             }
@@ -192,14 +192,14 @@ public final class ReadExecutor {
     private static void attach(List<FetchedItem> found, Map<Object, List<FetchedItem>> children,
                                List<FetchedItem> all) {
         for (FetchedItem child : found) {
-            children.computeIfAbsent(Keys.normalize(child.parentKey), k -> new ArrayList<>()).add(child);
+            children.computeIfAbsent(child.parentKey, k -> new ArrayList<>()).add(child);
             all.add(child);
         }
     }
 
     private FetchedItem child(LevelColumns columns, java.sql.ResultSet row) throws SQLException {
         FetchedItem child = columns.read(row, 1, codec);
-        child.parentKey = row.getObject(columns.size() + 1);
+        child.parentKey = Keys.normalize(row.getObject(columns.size() + 1));
         return child;
     }
 
