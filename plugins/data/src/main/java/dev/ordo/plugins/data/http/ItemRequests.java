@@ -1,7 +1,6 @@
 package dev.ordo.plugins.data.http;
 
 import dev.ordo.api.error.ForbiddenException;
-import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.items.ItemsService;
@@ -31,10 +30,19 @@ final class ItemRequests {
         return queries;
     }
 
-    /** The query of a SEARCH: the body's {@code query} replaces the query string. */
-    Query searchQuery(Request request, Map<String, Object> body) {
-        return body.get("query") instanceof Map<?, ?> map ? queries.fromJson(RequestBodies.stringKeys(map))
-            : queries.fromQueryString(request.queryString());
+    /**
+     * A SEARCH: the body's {@code query} (which replaces the query string, and is read before the body's shape is
+     * checked, as Directus does) and the {@code keys} to read, when the body names them.
+     */
+    Search search(Request request) {
+        Object body = request.jsonBody().orElse(Map.of());
+        Optional<Query> bodyQuery = body instanceof Map<?, ?> map && map.get("query") instanceof Map<?, ?> query
+            ? Optional.of(queries.fromJson(RequestBodies.stringKeys(query))) : Optional.empty();
+        BatchBody batch = BatchBody.read(body);
+        return new Search(bodyQuery.orElseGet(() -> queries.fromQueryString(request.queryString())), batch.keys());
+    }
+
+    record Search(Query query, Optional<List<?>> keys) {
     }
 
     Response create(String collection, Request request) {
@@ -56,12 +64,11 @@ final class ItemRequests {
         if (body instanceof List<?> list) {
             keys = items.updateBatch(collection, RequestBodies.objects(list), request.accountability());
         } else {
-            Map<String, Object> batch = RequestBodies.object(body, "body");
-            Map<String, Object> data = RequestBodies.object(RequestBodies.requiredKey(batch, "data"), "data");
-            BatchSelector selector = BatchSelector.of(batch);
-            keys = selector.keys().isPresent()
-                ? items.updateMany(collection, selector.keys().get(), data, request.accountability())
-                : items.updateByQuery(collection, queries.fromJson(selector.query().get()), data,
+            BatchBody batch = BatchBody.update(body);
+            Map<String, Object> data = batch.data().orElseThrow();
+            keys = batch.keys().isPresent()
+                ? items.updateMany(collection, batch.keys().get(), data, request.accountability())
+                : items.updateByQuery(collection, queries.fromJson(batch.query().orElseThrow()), data,
                     request.accountability());
         }
         return readBack(() -> Response.data(items.readMany(collection, keys, query, request.accountability())));
@@ -81,11 +88,11 @@ final class ItemRequests {
             items.deleteMany(collection, keys, request.accountability());
             return Response.noContent();
         }
-        BatchSelector selector = BatchSelector.of(RequestBodies.object(body, "body"));
-        if (selector.keys().isPresent()) {
-            items.deleteMany(collection, selector.keys().get(), request.accountability());
+        BatchBody batch = BatchBody.delete(body);
+        if (batch.keys().isPresent()) {
+            items.deleteMany(collection, batch.keys().get(), request.accountability());
         } else {
-            items.deleteByQuery(collection, queries.fromJson(selector.query().get()), request.accountability());
+            items.deleteByQuery(collection, queries.fromJson(batch.query().orElseThrow()), request.accountability());
         }
         return Response.noContent();
     }
@@ -101,21 +108,6 @@ final class ItemRequests {
             return read.get();
         } catch (ForbiddenException e) {
             return Response.noContent();
-        }
-    }
-
-    /** {@code {keys: [...]}} or {@code {query: {...}}}: exactly one of them. */
-    private record BatchSelector(Optional<List<?>> keys, Optional<Map<String, Object>> query) {
-        static BatchSelector of(Map<String, Object> body) {
-            boolean hasKeys = body.containsKey("keys");
-            boolean hasQuery = body.containsKey("query");
-            if (hasKeys == hasQuery) {
-                throw new InvalidPayloadException("\"value\" must contain exactly one of [keys, query]");
-            }
-            if (hasKeys) {
-                return new BatchSelector(Optional.of(RequestBodies.list(body.get("keys"), "keys")), Optional.empty());
-            }
-            return new BatchSelector(Optional.empty(), Optional.of(RequestBodies.object(body.get("query"), "query")));
         }
     }
 }

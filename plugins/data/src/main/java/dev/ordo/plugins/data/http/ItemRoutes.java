@@ -57,19 +57,24 @@ public final class ItemRoutes {
         CollectionOverview collection = collection(request);
         Query query = queries.fromQueryString(request.queryString());
         if (collection.singleton()) {
-            return single(collection, query, items.readSingleton(collection.name(), query, request.accountability()));
+            return single(collection, query, items.readSingleton(collection.name(), query, request.accountability()),
+                request);
         }
         return list(collection, query, items.read(collection.name(), query, request.accountability()));
     }
 
     private Response search(Request request) {
         CollectionOverview collection = collection(request);
-        Map<String, Object> body = RequestBodies.optionalObject(request);
-        Query query = requests.searchQuery(request, body);
-        if (body.containsKey("keys")) {
-            List<?> keys = RequestBodies.list(body.get("keys"), "keys");
-            List<Map<String, Object>> found = items.readMany(collection.name(), keys, query, request.accountability());
-            return list(collection, query, new ReadResult(found, Map.of()));
+        ItemRequests.Search search = requests.search(request);
+        Query query = search.query();
+        if (collection.singleton()) {
+            return single(collection, query, items.readSingleton(collection.name(), query, request.accountability()),
+                request);
+        }
+        if (search.keys().isPresent()) {
+            List<Map<String, Object>> found = items.readMany(collection.name(), search.keys().get(), query,
+                request.accountability());
+            return list(collection, query, new ReadResult(found, meta(collection, query, request)));
         }
         return list(collection, query, items.read(collection.name(), query, request.accountability()));
     }
@@ -79,7 +84,7 @@ public final class ItemRoutes {
         Query query = queries.fromQueryString(request.queryString());
         Map<String, Object> item = items.readOne(collection.name(), request.pathParam("key"), query,
             request.accountability());
-        return single(collection, query, item);
+        return single(collection, query, item, request);
     }
 
     private Response create(Request request) {
@@ -127,10 +132,22 @@ public final class ItemRoutes {
         return query.meta().isEmpty() ? Response.data(result.data()) : Response.data(result.data(), result.meta());
     }
 
-    private Response single(CollectionOverview collection, Query query, Map<String, Object> item) {
+    /** A one-item answer; a singleton's carries the meta counts it asks for, as a list's does. */
+    private Response single(CollectionOverview collection, Query query, Map<String, Object> item, Request request) {
         Optional<ExportFormat> export = query.export().flatMap(ExportFormat::of);
-        return export.isPresent() ? ExportResponse.ofOne(Optional.of(collection.name()), export.get(), item, clock)
-            : Response.data(item);
+        if (export.isPresent()) {
+            return ExportResponse.ofOne(Optional.of(collection.name()), export.get(), item, clock);
+        }
+        return collection.singleton() && !query.meta().isEmpty()
+            ? Response.data(item, meta(collection, query, request)) : Response.data(item);
+    }
+
+    /** The meta counts of {@code query}, whatever items were read (Directus counts them apart from the read). */
+    private Map<String, Object> meta(CollectionOverview collection, Query query, Request request) {
+        if (query.meta().isEmpty()) {
+            return Map.of();
+        }
+        return items.read(collection.name(), query.withLimit(Optional.of(0)), request.accountability()).meta();
     }
 
     private CollectionOverview collection(Request request) {

@@ -7,8 +7,6 @@ import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
 import dev.ordo.plugins.data.query.QueryParser;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The routes of a system collection under its own path, with the semantics of {@code /items} (DATA-API.md §2.9):
@@ -48,13 +46,12 @@ public final class SystemItemRoutes {
     }
 
     private Response search(String collection, Request request) {
-        Map<String, Object> body = RequestBodies.optionalObject(request);
-        Query query = requests.searchQuery(request, body);
-        if (body.containsKey("keys")) {
-            List<?> keys = RequestBodies.list(body.get("keys"), "keys");
-            return Response.data(items.readMany(collection, keys, query, request.accountability()));
+        ItemRequests.Search search = requests.search(request);
+        if (search.keys().isPresent()) {
+            return Response.data(items.readMany(collection, search.keys().get(), search.query(),
+                request.accountability()));
         }
-        return list(collection, query, request);
+        return list(collection, search.query(), request);
     }
 
     private Response list(String collection, Query query, Request request) {

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a singleton with no item yet reads as: its primary key as null and each requested field that has a column
- * default set to that default. No row is created.
+ * What a singleton with no item yet reads as: each requested field that has a column default set to that default,
+ * and the primary key, when requested, as null. No row is created.
  */
 final class SingletonDefaults {
 
@@ -17,11 +17,13 @@ final class SingletonDefaults {
 
     static Map<String, Object> of(CollectionOverview collection, Query query) {
         boolean all = query.fields().isEmpty() || query.fields().contains("*");
+        String primaryKey = collection.primaryKey().orElseThrow();
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put(collection.primaryKey().orElseThrow(), null);
+        if (all || query.fields().contains(primaryKey)) {
+            item.put(primaryKey, null);
+        }
         for (FieldOverview field : collection.fields().values()) {
-            if (field.isAlias() || field.name().equals(collection.primaryKey().orElseThrow())
-                || !(all || query.fields().contains(field.name()))) {
+            if (field.isAlias() || field.name().equals(primaryKey) || !(all || query.fields().contains(field.name()))) {
                 continue;
             }
             field.column().flatMap(c -> c.defaultValue())
