@@ -163,6 +163,37 @@ class UpdateAndDeletePermissionsTest extends IntegrationTest {
     }
 
     /**
+     * A key with no item behind it refuses a restricted caller's whole write, as one it may not touch does; an admin's
+     * missing keys are skipped instead (Directus does not check an admin's keys): 204 for one, the items that exist
+     * for many, and nothing else written, not even activity.
+     */
+    @Test
+    void aMissingItemIsForbiddenToARestrictedCallerAndSkippedForAnAdmin() {
+        int own = article("X-own", ownerId);
+        int missing = own + 1000;
+        String admin = fixtures.adminToken();
+        String activity = "SELECT COUNT(*) FROM directus_activity WHERE collection = 'wu_articles' AND item = ?";
+
+        assertForbidden(fixtures.send("PATCH", "/items/wu_articles/" + missing, json("title", "X"), OWNER));
+        assertForbidden(fixtures.send("PATCH", "/items/wu_articles", json("keys", List.of(own, missing),
+            "data", json("title", "X")), OWNER));
+        assertForbidden(fixtures.send("DELETE", "/items/wu_articles", List.of(own, missing), OWNER));
+        assertThat(row(own)).containsEntry("title", "X-own");
+
+        assertNoContent(fixtures.send("PATCH", "/items/wu_articles/" + missing, json("title", "X"), admin));
+        HttpResult many = fixtures.send("PATCH", "/items/wu_articles?fields=id,title", json("keys",
+            List.of(own, missing), "data", json("title", "X-edited")), admin);
+        ok(many);
+        assertThat(many.data().toString()).isEqualTo("[{\"id\":" + own + ",\"title\":\"X-edited\"}]");
+        assertNoContent(fixtures.send("DELETE", "/items/wu_articles/" + missing, null, admin));
+        assertNoContent(fixtures.send("DELETE", "/items/wu_articles", json("keys", List.of(missing)), admin));
+        assertThat(fixtures.column(activity, String.valueOf(missing))).containsExactly("0");
+
+        assertNoContent(fixtures.send("DELETE", "/items/wu_articles", List.of(own, missing), admin));
+        assertThat(titles("X-")).isEmpty();
+    }
+
+    /**
      * Two update permissions, one through the role and one the user's own, open different fields on different items.
      * As Directus checks the touched fields item by item (a field counts only on the items of a permission listing
      * it), each field may be changed only on the items its own permission opens. The caller may read nothing, so

@@ -25,7 +25,8 @@ import org.jooq.Condition;
 /**
  * Before an update or delete: re-reads the items through the item filter of the caller's rules for that action
  * (inside the transaction). Any key that does not come back, because the item does not exist or may not be touched,
- * fails the whole write with 403 before anything is written. The fields an update changes must each be open on every
+ * fails the whole write with 403 before anything is written; only an admin's missing keys are left out instead, as
+ * Directus does not check an admin's keys (the write changes nothing for them, and the read-back answers what exists). The fields an update changes must each be open on every
  * item too: where the caller's permissions open a field only on some items (a permission listing it has an item
  * filter the others lack), the item must match one of those, as Directus checks with its per-field {@code CASE}.
  */
@@ -53,9 +54,10 @@ final class ItemAccess {
     /**
      * @param keys   checked keys, each once
      * @param fields the fields the write changes (none for a delete)
+     * @return the keys of the items to write: all of {@code keys}, or for an admin those that exist
      */
-    void verify(CollectionOverview collection, CollectionRules rules, Action action, List<Object> keys,
-                Set<String> fields) throws SQLException {
+    List<Object> writable(CollectionOverview collection, CollectionRules rules, Action action, List<Object> keys,
+                          Set<String> fields, boolean admin) throws SQLException {
         FieldOverview key = collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
         Optional<Filter> required = requirement(rules, fields).map(resolveVariables);
         Set<String> found = new HashSet<>();
@@ -74,9 +76,13 @@ final class ItemAccess {
         }
         List<Object> refused = new ArrayList<>();
         keys.stream().filter(k -> !found.contains(String.valueOf(k))).forEach(refused::add);
-        if (!refused.isEmpty()) {
+        if (refused.isEmpty()) {
+            return keys;
+        }
+        if (!admin) {
             throw new ForbiddenException(WriteReasons.items(action.id(), collection.name(), refused));
         }
+        return keys.stream().filter(k -> found.contains(String.valueOf(k))).toList();
     }
 
     /** Each item must be open, and each changed field open on it: the item filter and every field's condition. */

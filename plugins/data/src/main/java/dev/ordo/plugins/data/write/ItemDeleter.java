@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Deletes items by key. The {@code delete} filter hooks run first and may replace the keys (as in Directus 11.13+);
- * then a re-read through the caller's delete filter (403 unless every item comes back), then one {@code DELETE}.
+ * then a re-read through the caller's delete filter (403 unless every item comes back; an admin's missing items are
+ * skipped, as Directus skips them), then one {@code DELETE}.
  * What points at the items is left to the database's foreign keys.
  */
 final class ItemDeleter {
@@ -30,13 +31,17 @@ final class ItemDeleter {
         FieldOverview primaryKey = overview.field(session.schema().primaryKey(collection)).orElseThrow();
         List<Object> requested = ItemKeys.coerceAll(primaryKey, rawKeys);
         int slot = session.actions().reserve();
-        List<Object> keys = ItemKeys.coerceAll(primaryKey,
+        List<Object> filtered = ItemKeys.coerceAll(primaryKey,
             session.hooks().filterKeys(collection, requested, session.caller()));
-        if (keys.isEmpty()) {
+        if (filtered.isEmpty()) {
             return;
         }
         CollectionRules rules = session.rules(collection, Action.DELETE);
-        session.access().verify(overview, rules, Action.DELETE, keys, Set.of());
+        List<Object> keys = session.access().writable(overview, rules, Action.DELETE, filtered, Set.of(),
+            session.caller().admin());
+        if (keys.isEmpty()) {
+            return;
+        }
         session.mutations().add(keys.size());
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.DELETE, collection, parent);

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Applies the same changes to items by key: filter hooks, field permissions, a re-read through the caller's update
- * rules (403 unless every item comes back with every changed field open on it), the update presets under the changes
+ * rules (403 unless every item comes back with every changed field open on it; an admin's missing items are skipped
+ * and still answered, as Directus answers them), the update presets under the changes
  * and validation, then the many-to-one items the changes point at (once), one {@code UPDATE} for the columns, and the
  * one-to-many changes for each item. Primary keys are never changed.
  */
@@ -42,23 +43,27 @@ final class ItemUpdater {
             Payloads.copy(changes), meta, session.caller());
         CollectionRules rules = session.rules(collection, Action.UPDATE);
         FieldPermissions.check(collection, rules, payload);
-        session.access().verify(overview, rules, Action.UPDATE, keys, payload.keySet());
+        List<Object> existing = session.access().writable(overview, rules, Action.UPDATE, keys, payload.keySet(),
+            session.caller().admin());
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
         session.payloadRules().validate(overview, rules, withPresets, false);
-        session.mutations().add(keys.size());
+        if (existing.isEmpty()) {
+            return keys;
+        }
+        session.mutations().add(existing.size());
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.UPDATE, collection, parent);
         Map<String, Object> linked = session.manyToOne().link(overview, withPresets, tracked);
         Map<String, Object> values = session.specials().onUpdate(overview, linked);
         ColumnValues columns = ColumnValues.of(overview, values, false, session.codec());
         if (!columns.isEmpty()) {
-            session.rows().update(overview, columns.bound(), keys, values);
+            session.rows().update(overview, columns.bound(), existing, values);
         }
-        tracked.complete(keys, columns.delta());
-        for (Object key : keys) {
+        tracked.complete(existing, columns.delta());
+        for (Object key : existing) {
             session.oneToMany().apply(overview, linked, key, tracked);
         }
-        session.actions().fill(slot, WriteHooks.updated(collection, keys, withPresets));
+        session.actions().fill(slot, WriteHooks.updated(collection, existing, withPresets));
         return keys;
     }
 }
