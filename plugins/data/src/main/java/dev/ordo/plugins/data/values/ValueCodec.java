@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * Converts field values between the database and the wire, per Directus type and SQL flavour (DATA-API.md §5.4).
- * Read: dates and times in Directus's formats, decimals as strings (no precision is lost), JSON parsed, CSV split,
- * concealed values masked. Write: each JSON value checked against the field's type and turned into the value bound
+ * Read: dates and times in Directus's formats, JSON parsed, CSV split, concealed values masked; bigInteger and decimal
+ * values as Directus's drivers give them (§5.4): strings on PostgreSQL and MySQL, so no digit is lost to a JavaScript
+ * number (a decimal with its column's scale), numbers on SQLite, which stores them as numbers. Write: each JSON value checked against the field's type and turned into the value bound
  * for its column; a value that does not fit throws {@link IllegalArgumentException} with the reason.
  */
 public final class ValueCodec {
@@ -76,9 +77,10 @@ public final class ValueCodec {
             return null;
         }
         return switch (field.type()) {
-            case INTEGER, BIG_INTEGER -> toWholeNumber(raw);
+            case INTEGER -> toWholeNumber(raw);
+            case BIG_INTEGER -> vendor == Vendor.SQLITE ? toWholeNumber(raw) : toWholeNumber(raw).toString();
             case FLOAT -> raw instanceof Number n ? (Object) n.doubleValue() : Double.valueOf(raw.toString());
-            case DECIMAL -> decimalText(field, raw);
+            case DECIMAL -> vendor == Vendor.SQLITE ? storedNumber(raw) : decimalText(field, raw);
             case BOOLEAN -> toBoolean(raw);
             case JSON -> parseJson(raw);
             case CSV -> splitCsv(raw.toString());
@@ -221,11 +223,19 @@ public final class ValueCodec {
         return new BigDecimal(raw.toString().trim()).longValueExact();
     }
 
+    /** A SQLite number as stored (an integer or a real); text that is no number stays text, as SQLite keeps it. */
+    private static Object storedNumber(Object raw) {
+        if (raw instanceof Integer || raw instanceof Short || raw instanceof Byte) {
+            return ((Number) raw).longValue();
+        }
+        return raw instanceof Number ? raw : raw.toString();
+    }
+
     private static String decimalText(FieldOverview field, Object raw) {
         BigDecimal value = raw instanceof BigDecimal d ? d
             : raw instanceof Double || raw instanceof Float ? BigDecimal.valueOf(((Number) raw).doubleValue())
             : new BigDecimal(raw.toString().trim());
-        // Same text on every database: SQLite keeps no scale, PostgreSQL and MySQL keep the column's.
+        // The column's scale, as PostgreSQL and MySQL give it ("4.50").
         return field.column().flatMap(c -> c.numericScale().isPresent()
                 ? java.util.Optional.of(c.numericScale().getAsInt()) : java.util.Optional.empty())
             .map(scale -> value.setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString())

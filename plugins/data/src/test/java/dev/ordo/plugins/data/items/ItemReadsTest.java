@@ -72,7 +72,7 @@ class ItemReadsTest {
         List<Map<String, Object>> articles = read("articles", query().fields("*").limit(1));
 
         assertThat(articles).containsExactly(Map.of("id", 1L, "title", "Engines", "status", "published", "views", 900L,
-            "rating", "4.50", "published_on", "2023-03-01T10:00:00", "author", 1L, "comments", List.of(2L, 3L, 1L),
+            "rating", 4.5, "published_on", "2023-03-01T10:00:00", "author", 1L, "comments", List.of(2L, 3L, 1L),
             "tags", List.of(1L, 2L)));
         assertThat(articles.get(0).keySet()).containsExactly("id", "title", "status", "views", "rating", "published_on",
             "author", "comments", "tags");
