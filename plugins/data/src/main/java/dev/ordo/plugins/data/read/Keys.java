@@ -5,7 +5,8 @@ import java.math.BigInteger;
 
 /**
  * Key values as map keys: an integer key read from one table (an Integer) must equal the same key read from another
- * (a Long), so whole numbers are normalised to Long (or BigInteger), everything else to its text.
+ * (a Long), or in its wire form (bigInteger keys are text on PostgreSQL and MySQL), so whole numbers and the text of
+ * one are normalised to Long (or BigInteger), everything else to its text.
  */
 final class Keys {
 
@@ -29,6 +30,21 @@ final class Keys {
         if (key instanceof Number number) {
             return number.longValue();
         }
-        return key.toString();
+        String text = key.toString();
+        return isWholeNumber(text) ? normalize(new BigDecimal(text)) : text;
+    }
+
+    /** An integer as a database or JSON writes it: no sign but minus, no leading zero, no fraction. */
+    private static boolean isWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start || text.length() > start + 1 && text.charAt(start) == '0') {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }
