@@ -26,6 +26,7 @@ import dev.ordo.plugins.data.sql.TableAliases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,19 +90,40 @@ final class AggregateReader {
         for (int i = 0; i < columns.size(); i++) {
             select.add(columns.get(i).expression().as("c" + i));
         }
-        var selected = engine.sql().dsl().select(select).from(Sql.table(collectionName, alias))
-            .where(where(collection, rules, query.withFilter(requested), filters, alias, shown));
+        Condition filtered = where(collection, rules, query.withFilter(requested), filters, alias, shown);
+        var selected = engine.sql().dsl().select(select).from(Sql.table(collectionName, alias)).where(filtered);
         // Without groups, no GROUP BY at all: jOOQ renders an empty one as "group by (select 1)" on SQLite and MariaDB,
         // which answers no row when nothing matches. The single row needs no order (Directus drops the sort).
         SelectLimitStep<Record> statement = groups.isEmpty() ? selected
             : selected.groupBy(groups).orderBy(order(query, columns, groups));
         int limit = engine.limits().limitOf(query);
         var limited = limit < 0 ? statement : statement.limit(limit).offset(engine.limits().offsetOf(query, limit));
-        return new Statement(limited, columns);
+        Map<String, Select<?>> counts = new LinkedHashMap<>();
+        if (query.meta().contains("total_count")) {
+            Condition permitted = where(collection, rules, Query.EMPTY, filters, alias, shown);
+            counts.put("total_count", count(collectionName, alias, permitted));
+        }
+        if (query.meta().contains("filter_count")) {
+            counts.put("filter_count", count(collectionName, alias, filtered));
+        }
+        return new Statement(limited, columns, counts);
     }
 
     List<Map<String, Object>> run(Statement statement, SqlRunner runner) throws SQLException {
         return runner.query(statement.select(), row -> output(statement.columns(), row));
+    }
+
+    /** The {@code meta} counts asked for, by name: as for items, aggregating changes neither (§3.9). */
+    Map<String, Object> meta(Statement statement, SqlRunner runner) throws SQLException {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        for (Map.Entry<String, Select<?>> count : statement.counts().entrySet()) {
+            meta.put(count.getKey(), runner.query(count.getValue(), row -> row.getLong(1)).get(0));
+        }
+        return meta;
+    }
+
+    private Select<?> count(String collectionName, String alias, Condition condition) {
+        return engine.sql().dsl().selectCount().from(Sql.table(collectionName, alias)).where(condition);
     }
 
     private Condition where(CollectionOverview collection, CollectionRules rules, Query query, FilterCompiler filters,
@@ -258,8 +280,14 @@ final class AggregateReader {
         }
     }
 
-    /** A prepared aggregate read: its statement and how each column reads back. */
-    record Statement(Select<Record> select, List<Column> columns) {
+    /**
+     * A prepared aggregate read: its statement, how each column reads back, and the {@code meta} counts asked for
+     * ({@code total_count} with the permissions only, {@code filter_count} with the caller's filter and search too).
+     */
+    record Statement(Select<Record> select, List<Column> columns, Map<String, Select<?>> counts) {
+        Statement {
+            counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        }
     }
 
     /** How a column's value reads back, beyond its field's type. */

@@ -37,7 +37,8 @@ final class ItemReads {
         if (query.isAggregate() || !query.groupBy().isEmpty()) {
             AggregateReader aggregates = new AggregateReader(schema, engine, caller);
             AggregateReader.Statement statement = aggregates.prepare(collection, query);
-            return engine.read(runner -> new ReadResult(aggregates.run(statement, runner), Map.of()));
+            return engine.read(runner -> new ReadResult(aggregates.run(statement, runner),
+                aggregates.meta(statement, runner)));
         }
         CompiledLevels plan = plans.plan(schema, collection, query, caller);
         return engine.read(runner -> {

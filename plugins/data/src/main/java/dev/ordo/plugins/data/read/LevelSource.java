@@ -82,4 +82,17 @@ final class LevelSource {
     List<SortField<?>> order() {
         return order;
     }
+
+    /**
+     * The order of a one-to-many's children: the same, but with nulls last on the first key whatever the database's
+     * default (§3.5: Directus sorts each parent's list again in memory on that key, nulls last).
+     */
+    List<SortField<?>> listOrder() {
+        if (order.isEmpty()) {
+            return order;
+        }
+        List<SortField<?>> list = new ArrayList<>(order);
+        list.set(0, order.get(0).nullsLast());
+        return list;
+    }
 }

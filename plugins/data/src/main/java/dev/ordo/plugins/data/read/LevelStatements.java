@@ -100,12 +100,12 @@ final class LevelStatements {
         Condition condition = parents.apply(parent).and(level.where(true));
         List<Field<?>> fields = new ArrayList<>(level.columns.fields());
         fields.add(parent.as(PARENT));
-        var every = sql.dsl().select(fields).from(level.source.from()).where(condition).orderBy(level.source.order());
+        var every = sql.dsl().select(fields).from(level.source.from()).where(condition).orderBy(level.source.listOrder());
         LevelQuery query = node.query();
         if (query.unlimited()) {
             return new LevelStatement(CompiledStatement.of(sql, every), level.columns);
         }
-        fields.add(DSL.rowNumber().over().partitionBy(parent).orderBy(level.source.order()).as(ROW));
+        fields.add(DSL.rowNumber().over().partitionBy(parent).orderBy(level.source.listOrder()).as(ROW));
         Table<?> ranked = sql.dsl().select(fields).from(level.source.from()).where(condition).asTable("ranked");
         Field<Integer> row = DSL.field(DSL.name("ranked", ROW), Integer.class);
         var cut = sql.dsl().select(ranked.fields()).from(ranked)

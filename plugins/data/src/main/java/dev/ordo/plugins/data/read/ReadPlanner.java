@@ -191,6 +191,8 @@ public final class ReadPlanner {
     /**
      * The level of a related collection. To-many levels ({@code listSort} given) take the deep query's filter, sort,
      * limit (else the default) and offset, and are sorted by the relation's sort field when the query names none.
+     * To-one levels take its filter only: a related item that fails it is answered as null, the parent still listed
+     * (§3.8; Directus merges the deep filter into the key lookup of a many-to-one).
      */
     private ReadNode related(String collectionName, List<String> subPaths, Query deepQuery, String path, boolean backlink,
                              Optional<ManySide> cameThrough, Optional<String> listSort) {
@@ -200,7 +202,7 @@ public final class ReadPlanner {
         Query nested = deepQuery == null ? Query.EMPTY : deepQuery;
         int limit = toMany ? limits.limitOf(nested) : -1;
         boolean sortsByRelation = toMany && nested.sort().isEmpty() && listSort.isPresent();
-        LevelQuery query = new LevelQuery(filter(toMany ? nested.filter() : Optional.empty(), rules, collection, path),
+        LevelQuery query = new LevelQuery(filter(nested.filter(), rules, collection, path),
             toMany ? nested.search() : Optional.empty(),
             toMany ? sort(collection, sortsByRelation ? List.of(listSort.get()) : nested.sort(), nested.alias(), path,
                 !sortsByRelation) : List.of(),

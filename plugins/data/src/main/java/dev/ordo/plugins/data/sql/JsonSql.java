@@ -65,14 +65,15 @@ public final class JsonSql {
         return DSL.field(sql, Object.class, arguments);
     }
 
-    /** {@code count(field)} of a JSON field: the length of the array it holds; NULL when it holds no array. */
+    /** {@code count(field)} of a JSON field: the length of its array, 0 for any other JSON value, NULL for none. */
     public Field<Integer> arrayLength(Field<Object> column) {
         String sql = switch (vendor) {
-            case SQLITE -> "CASE WHEN json_valid({0}) THEN CASE WHEN json_type({0}) = 'array'"
-                + " THEN json_array_length({0}) END END";
+            // json_array_length answers 0 for any other JSON value, as Directus's SQLite count() does.
+            case SQLITE -> "CASE WHEN json_valid({0}) THEN json_array_length({0}) END";
             case POSTGRES -> "CASE WHEN jsonb_typeof(CAST({0} AS jsonb)) = 'array'"
-                + " THEN jsonb_array_length(CAST({0} AS jsonb)) END";
-            case MYSQL, MARIADB -> "CASE WHEN JSON_TYPE({0}) = 'ARRAY' THEN JSON_LENGTH({0}) END";
+                + " THEN jsonb_array_length(CAST({0} AS jsonb)) WHEN {0} IS NOT NULL THEN 0 END";
+            case MYSQL, MARIADB -> "CASE WHEN JSON_TYPE({0}) = 'ARRAY' THEN JSON_LENGTH({0})"
+                + " WHEN {0} IS NOT NULL THEN 0 END";
         };
         return DSL.field(sql, SQLDataType.INTEGER, column);
     }

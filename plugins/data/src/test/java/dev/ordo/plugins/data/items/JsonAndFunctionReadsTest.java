@@ -98,11 +98,11 @@ class JsonAndFunctionReadsTest {
     }
 
     @Test
-    void countOfAJsonFieldIsTheLengthOfItsArray() {
+    void countOfAJsonFieldIsTheLengthOfItsArrayAndZeroForAnotherValue() {
         assertThat(read("{'fields': 'count(list)'}")).extracting(item -> item.get("list_count"))
-            .containsExactly(3L, 0L, null, null);
+            .containsExactly(3L, 0L, 0L, null);
         assertThat(names("{'filter': {'count(list)': {'_gt': 1}}}")).containsExactly("Alpha");
-        assertThat(names("{'sort': 'count(list),name'}")).containsExactly("Delta", "Gamma", "Beta", "Alpha");
+        assertThat(names("{'sort': 'count(list),name'}")).containsExactly("Delta", "Beta", "Gamma", "Alpha");
     }
 
     @Test
