@@ -2,6 +2,7 @@ package dev.ordo.plugins.data.read;
 
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import dev.ordo.plugins.data.sql.FunctionSql;
@@ -27,10 +28,12 @@ final class LevelSource {
 
     private final Table<?> from;
     private final List<SortField<?>> order;
+    private final boolean firstKeyNeverNull;
 
-    private LevelSource(Table<?> from, List<SortField<?>> order) {
+    private LevelSource(Table<?> from, List<SortField<?>> order, boolean firstKeyNeverNull) {
         this.from = from;
         this.order = order;
+        this.firstKeyNeverNull = firstKeyNeverNull;
     }
 
     /**
@@ -42,7 +45,8 @@ final class LevelSource {
         Table<?> from = Sql.table(node.name(), alias);
         Map<String, String> joined = new HashMap<>();
         List<SortField<?>> order = new ArrayList<>();
-        for (SortTerm term : node.query().sort()) {
+        List<SortTerm> terms = node.query().sort();
+        for (SortTerm term : terms) {
             String owner = alias;
             CollectionOverview collection = node.collection();
             StringBuilder chain = new StringBuilder();
@@ -72,7 +76,13 @@ final class LevelSource {
             }
             order.add(term.descending() ? field.desc() : field.asc());
         }
-        return new LevelSource(from, order);
+        return new LevelSource(from, order, !terms.isEmpty() && isNeverNull(terms.get(0), node.collection()));
+    }
+
+    /** A NOT NULL column of the level's own table (its key, usually), read as it is. */
+    private static boolean isNeverNull(SortTerm term, CollectionOverview collection) {
+        return term.path().size() == 1 && term.function().isEmpty() && term.shown().isEmpty()
+            && collection.field(term.field()).flatMap(FieldOverview::column).filter(c -> !c.nullable()).isPresent();
     }
 
     Table<?> from() {
@@ -88,7 +98,8 @@ final class LevelSource {
      * default (§3.5: Directus sorts each parent's list again in memory on that key, nulls last).
      */
     List<SortField<?>> listOrder() {
-        if (order.isEmpty()) {
+        // NULLS LAST is no clause on MySQL and MariaDB but an extra CASE key, which keeps an index from ordering.
+        if (order.isEmpty() || firstKeyNeverNull) {
             return order;
         }
         List<SortField<?>> list = new ArrayList<>(order);
