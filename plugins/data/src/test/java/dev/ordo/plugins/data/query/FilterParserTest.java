@@ -181,10 +181,36 @@ class FilterParserTest {
         }
 
         @Test
-        void severalOperatorsUnderANestedFieldAreHoistedToo() {
+        void severalOperatorsUnderANestedFieldHoldOnOneRelatedItem() {
             assertThat(parse("{'author': {'age': {'_gt': 1, '_lt': 9}}}"))
-                .isEqualTo(and(related("author", condition("age", "_gt", 1)),
-                    related("author", condition("age", "_lt", 9))));
+                .isEqualTo(related("author", and(condition("age", "_gt", 1), condition("age", "_lt", 9))));
+        }
+
+        @Test
+        void theConditionsOfOneAndOnTheSameFieldAreGatheredUnderIt() {
+            Filter sameComment = related("comments", and(condition("score", "_eq", 5), condition("text", "_eq", "c2")));
+            assertThat(parse("{'comments': {'score': {'_eq': 5}, 'text': {'_eq': 'c2'}}}")).isEqualTo(sameComment);
+            assertThat(parse("{'comments': {'_and': [{'score': {'_eq': 5}}, {'text': {'_eq': 'c2'}}]}}"))
+                .isEqualTo(sameComment);
+            assertThat(parse("{'_and': [{'comments': {'score': {'_eq': 5}}}, {'comments': {'text': {'_eq': 'c2'}}}]}"))
+                .isEqualTo(sameComment);
+        }
+
+        @Test
+        void gatheringGoesDownEveryLevelButLeavesOrsAndQuantifiersApart() {
+            assertThat(parse("{'tags': {'tags_id': {'name': {'_eq': 'red'}}, 'id': {'_eq': 2}}}"))
+                .isEqualTo(related("tags", and(related("tags_id", condition("name", "_eq", "red")),
+                    condition("id", "_eq", 2))));
+            assertThat(parse("{'posts': {'tags': {'tags_id': {'name': {'_eq': 'red'}}, 'id': {'_eq': 2}}}}"))
+                .isEqualTo(related("posts", related("tags", and(related("tags_id", condition("name", "_eq", "red")),
+                    condition("id", "_eq", 2)))));
+            assertThat(parse("{'comments': {'_or': [{'score': {'_eq': 5}}, {'text': {'_eq': 'c2'}}]}}"))
+                .isEqualTo(or(related("comments", condition("score", "_eq", 5)),
+                    related("comments", condition("text", "_eq", "c2"))));
+            assertThat(parse("{'_and': [{'comments': {'_some': {'score': {'_eq': 5}}}},"
+                + " {'comments': {'text': {'_eq': 'c2'}}}]}"))
+                .isEqualTo(and(related("comments", Quantifier.SOME, condition("score", "_eq", 5)),
+                    related("comments", condition("text", "_eq", "c2"))));
         }
     }
 
