@@ -12,10 +12,12 @@ import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FollowKey;
 import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.query.JavaScriptNumber;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import dev.ordo.plugins.data.values.ValueCodec;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,7 +113,7 @@ public final class FilterCompiler {
         }
         @SuppressWarnings("unchecked")
         Field<Object> numeric = (Field<Object>) expression;
-        return Operators.apply(condition.operator(), numeric, condition.value(), FilterCompiler::wholeNumber, false);
+        return Operators.apply(condition.operator(), numeric, condition.value(), FilterCompiler::number, false);
     }
 
     private Condition related(Filter.Related related, CollectionOverview collection, String alias, String path) {
@@ -267,6 +269,12 @@ public final class FilterCompiler {
     }
 
     private Object bind(FieldOverview field, Object value) {
+        if (field.type() == FieldType.INTEGER || field.type() == FieldType.FLOAT) {
+            return number(value);
+        }
+        if (field.type() == FieldType.DECIMAL) {
+            return BigDecimal.valueOf(castToNumber(value));
+        }
         try {
             return codec.toDatabase(field, value);
         } catch (IllegalArgumentException e) {
@@ -283,12 +291,26 @@ public final class FilterCompiler {
         return (Field<Object>) Sql.keyAsText(codec.vendor(), key);
     }
 
-    private static Object wholeNumber(Object value) {
-        try {
-            return value instanceof Number n ? (Object) n.longValue() : Long.valueOf(value.toString().trim());
-        } catch (NumberFormatException e) {
+    /**
+     * A value compared with an integer or float field, or with a function's integer result: {@link #castToNumber}, with
+     * whole numbers bound as such, so that an integer column meets an integer.
+     */
+    private static Object number(Object value) {
+        double number = castToNumber(value);
+        return number == Math.rint(number) && Math.abs(number) < 0x1p63 ? (Object) (long) number : (Object) number;
+    }
+
+    /**
+     * Directus's {@code castToNumber} (DATA-API.md §3.3.4): JavaScript's {@code Number()}, so {@code 5.5} compares
+     * numerically, {@code ""} is 0 and {@code true} is 1; only what is not a number is refused, and infinity too, as no
+     * two databases compare with it alike.
+     */
+    private static double castToNumber(Object value) {
+        double number = JavaScriptNumber.of(value);
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
             throw new InvalidQueryException("Invalid numeric value");
         }
+        return number;
     }
 
     private static String primaryKey(CollectionOverview collection) {
