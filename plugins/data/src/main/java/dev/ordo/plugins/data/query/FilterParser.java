@@ -20,7 +20,7 @@ import java.util.Map;
  * per operator; dynamic variables ({@code $NOW}, {@code $CURRENT_USER}, ...) stay strings for
  * {@link DynamicVariables}. The value of {@code _json} is itself a {@link Filter}, on JSON paths
  * ({@link JsonFilterParser}). Validation rules (a field's or a permission's) may also use {@code _regex} and
- * {@code _submitted}, which a query may not: see {@link #forValidationRules()}.
+ * {@code _submitted}, which no field type allows in a query: see {@link #forValidationRules()}.
  */
 public final class FilterParser {
 
@@ -132,19 +132,17 @@ public final class FilterParser {
             // The value becomes a filter of its own, on JSON paths instead of fields.
             return new Clause.Operator(key, jsonFilters.parse(value));
         }
-        if (FilterOperators.VALIDATION_ONLY.contains(key)) {
-            if (!validationRules) {
-                throw new InvalidQueryException(
-                    "The \"" + key + "\" filter operator can only be used in validation rules");
-            }
+        if (validationRules && FilterOperators.VALIDATION_ONLY.contains(key)) {
             if (fieldDepth == 0) {
                 throw new InvalidQueryException(INVALID_FILTER);
             }
             return new Clause.Operator(key, FilterOperands.validationOperand(key, value));
         }
-        if (!FilterOperators.isComparison(key)) {
+        if (validationRules && !FilterOperators.isComparison(key)) {
             throw new InvalidQueryException("Unknown filter operator \"" + key + "\"");
         }
+        // In a query, _regex, _submitted and unknown operators take a plain value and are refused by the field type's
+        // operator list, in its words, as Directus's validateOperator refuses them.
         if (fieldDepth == 0) {
             throw new InvalidQueryException(INVALID_FILTER);
         }

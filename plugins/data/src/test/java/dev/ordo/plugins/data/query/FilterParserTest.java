@@ -411,12 +411,11 @@ class FilterParserTest {
 
         static Stream<Arguments> refusedOperators() {
             return Stream.of(
-                Arguments.of("{'a': {'_regex': 'x'}}",
-                    "The \"_regex\" filter operator can only be used in validation rules"),
-                Arguments.of("{'a': {'_submitted': true}}",
-                    "The \"_submitted\" filter operator can only be used in validation rules"),
-                Arguments.of("{'a': {'_foo': 1}}", "Unknown filter operator \"_foo\""),
-                Arguments.of("{'_private': {'_eq': 1}}", "Unknown filter operator \"_private\""),
+                Arguments.of("{'a': {'_regex': {'b': 1}}}",
+                    "The filter value for \"_regex\" has to be a string, number, or boolean"),
+                Arguments.of("{'a': {'_foo': ''}}",
+                    "You can't filter for an empty string in \"_foo\". Use \"_empty\" or \"_nempty\" instead"),
+                Arguments.of("{'_private': {'_eq': 1}}", "Invalid filter object"),
                 Arguments.of("{'json(data, a)': {'_eq': 1}}", "The json() function can't be used as a filter key"));
         }
 
@@ -427,7 +426,7 @@ class FilterParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"_nicontains", "_ieq", "_nieq"})
+        @ValueSource(strings = {"_nicontains", "_ieq", "_nieq", "_regex", "_submitted", "_foo"})
         void operatorsWithoutATypeAreParsedAndLeftToTheTypeCheck(String operator) {
             assertThat(parse("{'a': {'" + operator + "': 'x'}}")).isEqualTo(condition("a", operator, "x"));
         }
