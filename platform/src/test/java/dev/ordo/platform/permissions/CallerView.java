@@ -44,6 +44,9 @@ final class CallerView {
         List<String> rest = path.subList(1, path.size());
         Field field = schema.field(row.collection(), first);
         if (field.kind() == Kind.MANY_TO_ONE) {
+            if (access.shown(row, first) && row.get(first) == null) {
+                return matchesAbsent(field.target(), rest, operator, value);
+            }
             return access.related(row, first).map(related -> matches(related, rest, operator, value)).orElse(false);
         }
         // A one-to-many field: some readable item matches (implicitly or with _some), or with _none none does; never
@@ -56,6 +59,19 @@ final class CallerView {
         List<String> inner = isQuantifier(rest.get(0)) ? rest.subList(1, rest.size()) : rest;
         boolean some = children.get().stream().anyMatch(child -> matches(child, inner, operator, value));
         return none != some;
+    }
+
+    /**
+     * Whether the condition holds on the row of nulls a many-to-one without a related item joins (DATA-API.md §3.3.5):
+     * no permission restricts that absent item, its fields are all null and it has no related items of its own.
+     */
+    private boolean matchesAbsent(String collection, List<String> path, String operator, Object value) {
+        if (path.size() == 1) {
+            return ValueRules.test(operator, null, value);
+        }
+        Field field = schema.field(collection, path.get(0));
+        return field.kind() == Kind.MANY_TO_ONE
+            && matchesAbsent(field.target(), path.subList(1, path.size()), operator, value);
     }
 
     private static boolean isQuantifier(String step) {

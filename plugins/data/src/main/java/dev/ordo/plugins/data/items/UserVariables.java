@@ -1,6 +1,8 @@
 package dev.ordo.plugins.data.items;
 
 import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.api.error.InvalidQueryException;
 import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.Query;
 import dev.ordo.plugins.data.query.VariableSource;
@@ -46,8 +48,13 @@ final class UserVariables implements VariableSource {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<Map<String, Object>> found = items.get().readMany(collection, keys, Query.fields(List.of(path)),
-            Accountability.system());
+        List<Map<String, Object>> found;
+        try {
+            found = items.get().readMany(collection, keys, Query.fields(List.of(path)), Accountability.system());
+        } catch (ForbiddenException e) {
+            // A path to no field: Directus turns any failure to load the variable's context into this 400.
+            throw new InvalidQueryException("Invalid filter object");
+        }
         List<Object> values = new ArrayList<>();
         for (Map<String, Object> item : found) {
             collect(item, Arrays.asList(path.split("\\.")), values);

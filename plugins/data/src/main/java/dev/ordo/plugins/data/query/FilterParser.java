@@ -13,12 +13,14 @@ import java.util.Map;
  * <p>Several keys in one object are AND-ed; a plain value is {@code _eq}; {@code {}} matches everything. A field whose
  * value holds operators becomes one {@link Filter.Condition} per operator, one whose value holds fields becomes a
  * {@link Filter.Related}. {@code _and}/{@code _or} written under a field are hoisted above it, as Directus does:
- * {@code {"author": {"_or": [a, b]}}} is {@code _or} of {@code author: a} and {@code author: b}. {@code _some} and
+ * {@code {"author": {"_or": [a, b]}}} is {@code _or} of {@code author: a} and {@code author: b}, while the conditions of
+ * one {@code _and} on the same field are gathered under it again, to hold on one related item
+ * ({@link SameItemConditions}). {@code _some} and
  * {@code _none} are only allowed directly under a field of the level being filtered. Values are coerced and checked
  * per operator; dynamic variables ({@code $NOW}, {@code $CURRENT_USER}, ...) stay strings for
  * {@link DynamicVariables}. The value of {@code _json} is itself a {@link Filter}, on JSON paths
  * ({@link JsonFilterParser}). Validation rules (a field's or a permission's) may also use {@code _regex} and
- * {@code _submitted}, which a query may not: see {@link #forValidationRules()}.
+ * {@code _submitted}, which no field type allows in a query: see {@link #forValidationRules()}.
  */
 public final class FilterParser {
 
@@ -130,19 +132,17 @@ public final class FilterParser {
             // The value becomes a filter of its own, on JSON paths instead of fields.
             return new Clause.Operator(key, jsonFilters.parse(value));
         }
-        if (FilterOperators.VALIDATION_ONLY.contains(key)) {
-            if (!validationRules) {
-                throw new InvalidQueryException(
-                    "The \"" + key + "\" filter operator can only be used in validation rules");
-            }
+        if (validationRules && FilterOperators.VALIDATION_ONLY.contains(key)) {
             if (fieldDepth == 0) {
                 throw new InvalidQueryException(INVALID_FILTER);
             }
             return new Clause.Operator(key, FilterOperands.validationOperand(key, value));
         }
-        if (!FilterOperators.isComparison(key)) {
+        if (validationRules && !FilterOperators.isComparison(key)) {
             throw new InvalidQueryException("Unknown filter operator \"" + key + "\"");
         }
+        // In a query, _regex, _submitted and unknown operators take a plain value and are refused by the field type's
+        // operator list, in its words, as Directus's validateOperator refuses them.
         if (fieldDepth == 0) {
             throw new InvalidQueryException(INVALID_FILTER);
         }
@@ -201,7 +201,7 @@ public final class FilterParser {
 
     private static Filter relate(String field, Filter inner) {
         if (inner instanceof Filter.And and) {
-            return new Filter.And(and.filters().stream().map(filter -> relate(field, filter)).toList());
+            return logical(true, and.filters().stream().map(filter -> relate(field, filter)).toList());
         }
         if (inner instanceof Filter.Or or) {
             return new Filter.Or(or.filters().stream().map(filter -> relate(field, filter)).toList());
@@ -210,7 +210,11 @@ public final class FilterParser {
     }
 
     private static Filter logical(boolean all, List<Filter> filters) {
-        return all ? new Filter.And(filters) : new Filter.Or(filters);
+        if (!all) {
+            return new Filter.Or(filters);
+        }
+        List<Filter> merged = SameItemConditions.merged(filters);
+        return merged.size() == 1 && filters.size() > 1 ? merged.get(0) : new Filter.And(merged);
     }
 
     /** What one JSON key stands for before it is attached to the field it was written under. */

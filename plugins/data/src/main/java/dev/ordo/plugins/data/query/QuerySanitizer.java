@@ -73,7 +73,7 @@ final class QuerySanitizer {
         if (value == null) {
             return defaultLimitWithinMax();
         }
-        double limit = QueryNumbers.toNumber(value);
+        double limit = JavaScriptNumber.of(value);
         if (limit == -1 && settings.hasLimitMax()) {
             limit = settings.limitMax();
         }
@@ -111,7 +111,7 @@ final class QuerySanitizer {
     }
 
     private static int wholeNumber(String parameter, Object raw, int min, int max) {
-        return QueryNumbers.wholeNumber(parameter, QueryNumbers.toNumber(raw), min, max);
+        return QueryNumbers.wholeNumber(parameter, JavaScriptNumber.of(raw), min, max);
     }
 
     private static String version(Object raw) {

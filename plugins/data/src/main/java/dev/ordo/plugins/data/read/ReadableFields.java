@@ -85,17 +85,26 @@ public final class ReadableFields {
      * @return the filter to apply, with those guards
      */
     public Filter filter(Filter filter, CollectionOverview collection, String path) {
+        return filter(filter, collection, path, false);
+    }
+
+    /**
+     * @param toOne whether {@code collection} is reached through a many-to-one (or a scoped any-to-one), whose filter
+     *              also holds on a row of nulls where there is no related item (DATA-API.md §3.3.5): that absent item is
+     *              no item the permissions restrict, so their guards let it through
+     */
+    private Filter filter(Filter filter, CollectionOverview collection, String path, boolean toOne) {
         if (filter instanceof Filter.And and) {
-            return new Filter.And(and.filters().stream().map(f -> filter(f, collection, path)).toList());
+            return new Filter.And(and.filters().stream().map(f -> filter(f, collection, path, toOne)).toList());
         }
         if (filter instanceof Filter.Or or) {
-            return new Filter.Or(or.filters().stream().map(f -> filter(f, collection, path)).toList());
+            return new Filter.Or(or.filters().stream().map(f -> filter(f, collection, path, toOne)).toList());
         }
         if (filter instanceof Filter.Condition condition) {
             field(collection, condition.field(), path);
-            return guarded(condition, condition.field(), collection, path);
+            return guarded(condition, condition.field(), collection, path, toOne);
         }
-        return related((Filter.Related) filter, collection, path);
+        return related((Filter.Related) filter, collection, path, toOne);
     }
 
     /** Every field of a sort key's path, each in the collection it belongs to. */
@@ -148,7 +157,7 @@ public final class ReadableFields {
         }
     }
 
-    private Filter related(Filter.Related related, CollectionOverview collection, String path) {
+    private Filter related(Filter.Related related, CollectionOverview collection, String path, boolean toOne) {
         String childPath = path.isEmpty() ? related.field() : path + "." + related.field();
         Optional<FollowKey> follow = FollowKey.parse(related.field());
         if (follow.isPresent()) {
@@ -158,20 +167,22 @@ public final class ReadableFields {
             }
             field(source.get(), follow.get().field(), childPath);
             return new Filter.Related(related.field(), related.quantifier(),
-                readableOnly(filter(related.filter(), source.get(), childPath), source.get(), childPath));
+                readableOnly(filter(related.filter(), source.get(), childPath, false), source.get(), childPath, false));
         }
         Optional<CollectionScope> scope = FieldPaths.collectionScope(related.field());
         String field = scope.map(CollectionScope::field).orElse(related.field());
         field(collection, field, path);
+        Optional<RelationField> relation = schema.relations().field(collection.name(), field);
         Optional<String> target = scope.map(CollectionScope::collection)
-            .or(() -> schema.relations().field(collection.name(), field).flatMap(ReadableFields::target));
+            .or(() -> relation.flatMap(ReadableFields::target));
         Optional<CollectionOverview> next = target.flatMap(name -> schema.schema().collection(name));
         if (next.isEmpty()) {
             return related;
         }
-        Filter inner = new Filter.Related(related.field(), related.quantifier(),
-            readableOnly(filter(related.filter(), next.get(), childPath), next.get(), childPath));
-        return guarded(inner, field, collection, path);
+        boolean toOneTarget = scope.isPresent() || relation.filter(RelationField.ManyToOne.class::isInstance).isPresent();
+        Filter inner = new Filter.Related(related.field(), related.quantifier(), readableOnly(
+            filter(related.filter(), next.get(), childPath, toOneTarget), next.get(), childPath, toOneTarget));
+        return guarded(inner, field, collection, path, toOne);
     }
 
     /**
@@ -179,19 +190,32 @@ public final class ReadableFields {
      * {@code _some} and {@code _none} (DATA-API.md §3.3.6): a filter never reaches through an item the caller cannot
      * see (the fields' guards alone do not, where every permission lists the field).
      */
-    private Filter readableOnly(Filter filter, CollectionOverview collection, String path) {
+    private Filter readableOnly(Filter filter, CollectionOverview collection, String path, boolean toOne) {
         return rules(collection, path).itemFilter()
-            .<Filter>map(readable -> new Filter.And(List.of(readable, filter))).orElse(filter);
+            .<Filter>map(readable -> new Filter.And(List.of(orAbsent(readable, collection, toOne), filter)))
+            .orElse(filter);
     }
 
     /** {@code filter} on {@code field}, holding only where the caller sees the field. */
-    private Filter guarded(Filter filter, String field, CollectionOverview collection, String path) {
+    private Filter guarded(Filter filter, String field, CollectionOverview collection, String path, boolean toOne) {
         String name = FieldPaths.functionCall(field).map(FunctionCall::field).orElse(field);
         if (name.equals(collection.primaryKey().orElse(null))) {
             return filter;
         }
         Optional<Filter> shown = rules(collection, path).fieldCondition(name);
-        return shown.isPresent() ? new Filter.And(List.of(shown.get(), filter)) : filter;
+        return shown.isPresent() ? new Filter.And(List.of(orAbsent(shown.get(), collection, toOne), filter)) : filter;
+    }
+
+    /**
+     * A permission's condition, which the absent item of a to-one relation (the row of nulls, whose key is null where
+     * every item's key is not) passes as well.
+     */
+    private static Filter orAbsent(Filter permission, CollectionOverview collection, boolean toOne) {
+        if (!toOne) {
+            return permission;
+        }
+        Filter absent = new Filter.Condition(collection.primaryKey().orElseThrow(), "_null", true);
+        return new Filter.Or(List.of(permission, absent));
     }
 
     /** The collection a relation leads to, when it leads to one only. */

@@ -4,6 +4,7 @@ import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.error.InvalidQueryException;
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.schema.CollectionOverview;
+import dev.ordo.api.schema.ColumnSchema;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.api.schema.FieldType;
 import dev.ordo.plugins.data.query.CollectionScope;
@@ -11,13 +12,16 @@ import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FollowKey;
 import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.query.JavaScriptNumber;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import dev.ordo.plugins.data.values.ValueCodec;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
@@ -26,7 +30,8 @@ import org.jooq.impl.DSL;
 /**
  * Compiles a {@link Filter} into a SQL condition on one collection's table. Relations are followed with
  * sub-queries ({@code fk IN (SELECT pk ...)} for many-to-one, {@code pk IN (SELECT fk ...)} for one-to-many), so
- * a filter never multiplies the rows it filters. Values are checked against the field's type and bound.
+ * a filter never multiplies the rows it filters; a to-one relation without a related item is read as Directus's LEFT JOIN
+ * reads it, as a row of nulls. Values are checked against the field's type and bound.
  */
 public final class FilterCompiler {
 
@@ -108,7 +113,7 @@ public final class FilterCompiler {
         }
         @SuppressWarnings("unchecked")
         Field<Object> numeric = (Field<Object>) expression;
-        return Operators.apply(condition.operator(), numeric, condition.value(), FilterCompiler::wholeNumber, false);
+        return Operators.apply(condition.operator(), numeric, condition.value(), FilterCompiler::number, false);
     }
 
     private Condition related(Filter.Related related, CollectionOverview collection, String alias, String path) {
@@ -135,11 +140,17 @@ public final class FilterCompiler {
         }
         if (kind instanceof RelationField.ManyToOne m2o) {
             CollectionOverview target = schema.collection(m2o.relatedCollection());
+            Field<Object> foreignKey = Sql.column(alias, field.name());
             String inner = aliases.next();
             Select<?> keys = DSL.select(Sql.column(inner, primaryKey(target)))
                 .from(Sql.table(target.name(), inner))
                 .where(compile(related.filter(), target, inner, childPath));
-            return Sql.column(alias, field.name()).in(keys);
+            Condition matched = foreignKey.in(keys);
+            // Directus joins a NOT NULL foreign key with an inner join: an item always has its related item.
+            if (!field.column().map(ColumnSchema::nullable).orElse(true)) {
+                return matched;
+            }
+            return matched.or(noRelatedItem(target, key -> key.eq(foreignKey), related.filter(), childPath));
         }
         RelationField.AnyToOne a2o = (RelationField.AnyToOne) kind;
         if (scope == null || !a2o.allowedCollections().contains(scope)) {
@@ -147,12 +158,36 @@ public final class FilterCompiler {
                 + fieldName + ":" + a2o.allowedCollections().get(0) + "\"");
         }
         CollectionOverview target = schema.collection(scope);
+        Field<Object> item = Sql.column(alias, field.name());
+        Condition inScope = Sql.column(alias, a2o.collectionField()).eq(DSL.val(scope));
         String inner = aliases.next();
         Select<?> keys = DSL.select(Sql.keyAsText(codec.vendor(), Sql.column(inner, primaryKey(target))))
             .from(Sql.table(target.name(), inner))
             .where(compile(related.filter(), target, inner, childPath));
-        return Sql.column(alias, a2o.collectionField()).eq(DSL.val(scope))
-            .and(Sql.column(alias, field.name()).in(keys));
+        return inScope.and(item.in(keys)).or(noRelatedItem(target,
+            key -> inScope.and(item.eq(keyText(key))), related.filter(), childPath));
+    }
+
+    /**
+     * The other half of Directus's LEFT JOIN through a many-to-one or a scoped any-to-one (DATA-API.md §3.3.5): an
+     * item with no related item matches when the related conditions hold on a row of nulls, so
+     * {@code author.name _null} finds the items without an author while {@code author.name _eq} never does.
+     *
+     * @param links whether a related item (given its primary key column) is the one the item points to
+     */
+    private Condition noRelatedItem(CollectionOverview target, Function<Field<Object>, Condition> links,
+                                    Filter filter, String childPath) {
+        // A LEFT JOIN that never matches gives one row of nulls: the filter holds on it or not, the same for every item.
+        String absent = aliases.next();
+        Condition holdsOnNulls = DSL.exists(DSL.selectOne()
+            .from(DSL.selectOne().asTable(DSL.name(aliases.next())))
+            .leftJoin(Sql.table(target.name(), absent)).on(DSL.falseCondition())
+            .where(compile(filter, target, absent, childPath)));
+        String existing = aliases.next();
+        Condition noneLinked = DSL.notExists(DSL.selectOne()
+            .from(Sql.table(target.name(), existing))
+            .where(links.apply(Sql.column(existing, primaryKey(target)))));
+        return holdsOnNulls.and(noneLinked);
     }
 
     private Condition oneToMany(RelationField.OneToMany o2m, Filter.Related related, CollectionOverview collection,
@@ -204,9 +239,7 @@ public final class FilterCompiler {
             .where(item.isNotNull()
                 .and(Sql.column(inner, a2o.collectionField()).eq(DSL.val(collection.name())))
                 .and(compile(related.filter(), junction, inner, childPath)));
-        Field<?> key = Sql.keyAsText(codec.vendor(), Sql.column(alias, primaryKey(collection)));
-        @SuppressWarnings("unchecked")
-        Field<Object> keyText = (Field<Object>) key;
+        Field<Object> keyText = keyText(Sql.column(alias, primaryKey(collection)));
         return related.quantifier() == Filter.Quantifier.NONE ? keyText.notIn(linked) : keyText.in(linked);
     }
 
@@ -236,6 +269,12 @@ public final class FilterCompiler {
     }
 
     private Object bind(FieldOverview field, Object value) {
+        if (field.type() == FieldType.INTEGER || field.type() == FieldType.FLOAT) {
+            return number(value);
+        }
+        if (field.type() == FieldType.DECIMAL) {
+            return BigDecimal.valueOf(castToNumber(value));
+        }
         try {
             return codec.toDatabase(field, value);
         } catch (IllegalArgumentException e) {
@@ -246,12 +285,32 @@ public final class FilterCompiler {
         }
     }
 
-    private static Object wholeNumber(Object value) {
-        try {
-            return value instanceof Number n ? (Object) n.longValue() : Long.valueOf(value.toString().trim());
-        } catch (NumberFormatException e) {
+    /** A primary key as an any-to-one's item column stores it. */
+    @SuppressWarnings("unchecked")
+    private Field<Object> keyText(Field<Object> key) {
+        return (Field<Object>) Sql.keyAsText(codec.vendor(), key);
+    }
+
+    /**
+     * A value compared with an integer or float field, or with a function's integer result: {@link #castToNumber}, with
+     * whole numbers bound as such, so that an integer column meets an integer.
+     */
+    private static Object number(Object value) {
+        double number = castToNumber(value);
+        return number == Math.rint(number) && Math.abs(number) < 0x1p63 ? (Object) (long) number : (Object) number;
+    }
+
+    /**
+     * Directus's {@code castToNumber} (DATA-API.md §3.3.4): JavaScript's {@code Number()}, so {@code 5.5} compares
+     * numerically, {@code ""} is 0 and {@code true} is 1; only what is not a number is refused, and infinity too, as no
+     * two databases compare with it alike.
+     */
+    private static double castToNumber(Object value) {
+        double number = JavaScriptNumber.of(value);
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
             throw new InvalidQueryException("Invalid numeric value");
         }
+        return number;
     }
 
     private static String primaryKey(CollectionOverview collection) {

@@ -181,10 +181,36 @@ class FilterParserTest {
         }
 
         @Test
-        void severalOperatorsUnderANestedFieldAreHoistedToo() {
+        void severalOperatorsUnderANestedFieldHoldOnOneRelatedItem() {
             assertThat(parse("{'author': {'age': {'_gt': 1, '_lt': 9}}}"))
-                .isEqualTo(and(related("author", condition("age", "_gt", 1)),
-                    related("author", condition("age", "_lt", 9))));
+                .isEqualTo(related("author", and(condition("age", "_gt", 1), condition("age", "_lt", 9))));
+        }
+
+        @Test
+        void theConditionsOfOneAndOnTheSameFieldAreGatheredUnderIt() {
+            Filter sameComment = related("comments", and(condition("score", "_eq", 5), condition("text", "_eq", "c2")));
+            assertThat(parse("{'comments': {'score': {'_eq': 5}, 'text': {'_eq': 'c2'}}}")).isEqualTo(sameComment);
+            assertThat(parse("{'comments': {'_and': [{'score': {'_eq': 5}}, {'text': {'_eq': 'c2'}}]}}"))
+                .isEqualTo(sameComment);
+            assertThat(parse("{'_and': [{'comments': {'score': {'_eq': 5}}}, {'comments': {'text': {'_eq': 'c2'}}}]}"))
+                .isEqualTo(sameComment);
+        }
+
+        @Test
+        void gatheringGoesDownEveryLevelButLeavesOrsAndQuantifiersApart() {
+            assertThat(parse("{'tags': {'tags_id': {'name': {'_eq': 'red'}}, 'id': {'_eq': 2}}}"))
+                .isEqualTo(related("tags", and(related("tags_id", condition("name", "_eq", "red")),
+                    condition("id", "_eq", 2))));
+            assertThat(parse("{'posts': {'tags': {'tags_id': {'name': {'_eq': 'red'}}, 'id': {'_eq': 2}}}}"))
+                .isEqualTo(related("posts", related("tags", and(related("tags_id", condition("name", "_eq", "red")),
+                    condition("id", "_eq", 2)))));
+            assertThat(parse("{'comments': {'_or': [{'score': {'_eq': 5}}, {'text': {'_eq': 'c2'}}]}}"))
+                .isEqualTo(or(related("comments", condition("score", "_eq", 5)),
+                    related("comments", condition("text", "_eq", "c2"))));
+            assertThat(parse("{'_and': [{'comments': {'_some': {'score': {'_eq': 5}}}},"
+                + " {'comments': {'text': {'_eq': 'c2'}}}]}"))
+                .isEqualTo(and(related("comments", Quantifier.SOME, condition("score", "_eq", 5)),
+                    related("comments", condition("text", "_eq", "c2"))));
         }
     }
 
@@ -385,12 +411,11 @@ class FilterParserTest {
 
         static Stream<Arguments> refusedOperators() {
             return Stream.of(
-                Arguments.of("{'a': {'_regex': 'x'}}",
-                    "The \"_regex\" filter operator can only be used in validation rules"),
-                Arguments.of("{'a': {'_submitted': true}}",
-                    "The \"_submitted\" filter operator can only be used in validation rules"),
-                Arguments.of("{'a': {'_foo': 1}}", "Unknown filter operator \"_foo\""),
-                Arguments.of("{'_private': {'_eq': 1}}", "Unknown filter operator \"_private\""),
+                Arguments.of("{'a': {'_regex': {'b': 1}}}",
+                    "The filter value for \"_regex\" has to be a string, number, or boolean"),
+                Arguments.of("{'a': {'_foo': ''}}",
+                    "You can't filter for an empty string in \"_foo\". Use \"_empty\" or \"_nempty\" instead"),
+                Arguments.of("{'_private': {'_eq': 1}}", "Invalid filter object"),
                 Arguments.of("{'json(data, a)': {'_eq': 1}}", "The json() function can't be used as a filter key"));
         }
 
@@ -401,7 +426,7 @@ class FilterParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"_nicontains", "_ieq", "_nieq"})
+        @ValueSource(strings = {"_nicontains", "_ieq", "_nieq", "_regex", "_submitted", "_foo"})
         void operatorsWithoutATypeAreParsedAndLeftToTheTypeCheck(String operator) {
             assertThat(parse("{'a': {'" + operator + "': 'x'}}")).isEqualTo(condition("a", operator, "x"));
         }
