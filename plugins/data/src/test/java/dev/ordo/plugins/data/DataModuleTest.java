@@ -84,7 +84,7 @@ class DataModuleTest {
         assertThat(services.find(SchemaService.class)).isPresent();
         assertThat(services.find(dev.ordo.api.items.ItemsService.class)).isPresent();
         assertThat(router.registered()).containsExactly(
-            "GET /collections", "GET /collections/:collection",
+            "GET /collections", "SEARCH /collections", "GET /collections/:collection",
             "POST /collections", "PATCH /collections", "PATCH /collections/:collection", "DELETE /collections/:collection",
             "GET /fields", "GET /fields/:collection", "GET /fields/:collection/:field",
             "POST /fields/:collection", "PATCH /fields/:collection", "PATCH /fields/:collection/:field",
