@@ -38,19 +38,13 @@ public final class FieldsService {
     /** Adds the field: its column (unless it is an alias) and its metadata row. */
     public String create(Accountability caller, String collection, Object body) throws SQLException {
         AdminOnly.require(caller);
-        CollectionOverview target = SchemaLookups.collection(changes.overview(), collection);
+        CollectionOverview target = SchemaLookups.tableCollection(changes.overview(), collection);
         FieldPayload field = FieldPayload.parse(body, "", Optional.empty());
         if (target.field(field.field()).isPresent()) {
             throw alreadyExists(collection, field.field());
         }
-        if (!field.isAlias()) {
-            if (target.isFolder()) {
-                throw new InvalidPayloadException("Collection \"" + collection + "\" has no table to add field \""
-                    + field.field() + "\" to");
-            }
-            if (field.flagged("is_primary_key") || field.flagged("has_auto_increment")) {
-                throw new InvalidPayloadException("Collection \"" + collection + "\" already has a primary key");
-            }
+        if (!field.isAlias() && (field.flagged("is_primary_key") || field.flagged("has_auto_increment"))) {
+            throw new InvalidPayloadException("Collection \"" + collection + "\" already has a primary key");
         }
         return changes.run(transaction -> createOne(transaction, collection, field));
     }
@@ -81,7 +75,7 @@ public final class FieldsService {
      */
     public void delete(Accountability caller, String collection, String field) throws SQLException {
         AdminOnly.require(caller);
-        CollectionOverview target = SchemaLookups.collection(changes.overview(), collection);
+        CollectionOverview target = SchemaLookups.tableCollection(changes.overview(), collection);
         FieldOverview existing = SchemaLookups.field(target, field);
         if (isSystemField(target, existing)) {
             throw new ForbiddenException();
@@ -93,7 +87,7 @@ public final class FieldsService {
     }
 
     private List<String> updateAll(String collection, List<?> bodies) throws SQLException {
-        CollectionOverview target = SchemaLookups.collection(changes.overview(), collection);
+        CollectionOverview target = SchemaLookups.tableCollection(changes.overview(), collection);
         List<FieldPayload> payloads = new ArrayList<>();
         List<FieldOverview> fields = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
