@@ -137,15 +137,24 @@ class SchemaManagementTest extends IntegrationTest {
     }
 
     @Test
-    void aCollectionWithoutPrimaryKeyGetsAnIdAndRefusalsAreInvalidPayloads() {
-        JsonNode created = ok("POST", "/collections", json("collection", "sm_plain", "schema", json()));
+    void aCollectionWithoutPrimaryKeyGetsAnIdAndRefusalsAreInvalidPayloads() throws SQLException {
+        JsonNode created = ok("POST", "/collections", json("collection", "sm_plain", "schema", json(),
+            "fields", List.of(json("field", "name", "type", "string"))));
         JsonNode id = ok("GET", "/fields/sm_plain/id", null);
         HttpResult again = send("POST", "/collections", json("collection", "sm_plain", "schema", json()));
         HttpResult reserved = send("POST", "/collections", json("collection", "directus_nope", "schema", json()));
 
-        assertThat(created.path("meta").isObject()).isTrue();
+        // Without meta Directus writes no directus_collections row, only the rows of fields that have meta.
+        assertThat(created.path("meta").isNull()).isTrue();
+        assertThat(ok("GET", "/collections/sm_plain", null).path("meta").isNull()).isTrue();
         assertThat(id.path("schema").path("has_auto_increment").asBoolean()).isTrue();
         assertThat(id.path("meta").path("interface").asText()).isEqualTo("numeric");
+        assertThat(ok("GET", "/fields/sm_plain/name", null).path("meta").isNull()).isTrue();
+        if (directAccess()) {
+            assertThat(strings("SELECT COUNT(*) FROM directus_collections WHERE collection = 'sm_plain'"))
+                .containsExactly("0");
+            assertThat(strings("SELECT field FROM directus_fields WHERE collection = 'sm_plain'")).containsExactly("id");
+        }
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.errorCode()).isEqualTo("INVALID_PAYLOAD");
         assertThat(again.json().path("errors").path(0).path("extensions").path("reason").asText())

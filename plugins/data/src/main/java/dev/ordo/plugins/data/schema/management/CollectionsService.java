@@ -179,7 +179,9 @@ public final class CollectionsService {
             fieldMetas.putAll(fieldMetas(transaction, collection, fields));
         }
 
-        if (meta != null || !fieldMetas.isEmpty() || schema == null) {
+        // Directus writes the collection's row only when meta is given; the fields' rows do not need it. A folder is
+        // nothing but its row, so one is always written.
+        if (meta != null || schema == null) {
             MetadataRowsWriter.writeCollection(transaction, collection,
                 meta == null ? Map.of() : stringKeys((Map<?, ?>) meta));
         }
