@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,7 +40,8 @@ class BootstrapTest {
 
             assertThat(tables(database)).containsAll(CORE_TABLES);
             assertThat(count(database, "SELECT COUNT(*) FROM directus_users")).isEqualTo(1);
-            assertThat(count(database, "SELECT COUNT(*) FROM directus_migrations")).isEqualTo(1);
+            assertThat(count(database, "SELECT COUNT(*) FROM directus_migrations")).isEqualTo(2);
+            assertThat(count(database, fieldsForeignKeys(vendor))).isZero();
             assertThat(count(database, "SELECT COUNT(*) FROM directus_policies WHERE admin_access = "
                 + trueLiteral(vendor))).isEqualTo(1);
             assertThat(count(database, "SELECT COUNT(*) FROM directus_policies WHERE id = "
@@ -66,6 +68,38 @@ class BootstrapTest {
                 assertThat(login.status()).isEqualTo(200);
             }
         }
+    }
+
+    /** Databases made before ordo-0002 have a foreign key from directus_fields.collection, which Directus has not. */
+    @ParameterizedTest
+    @MethodSource("dev.ordo.platform.testing.TestVendor#available")
+    void theForeignKeyOfFieldRowsToTheirCollectionIsDropped(TestVendor vendor) throws Exception {
+        // SQLite cannot add a constraint to an existing table, so only the other databases can be made old.
+        Assumptions.assumeTrue(vendor != TestVendor.SQLITE);
+        try (TestDatabase database = vendor.createDatabase()) {
+            OrdoHost.bootstrap(config(database, Map.of()));
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("ALTER TABLE directus_fields ADD CONSTRAINT directus_fields_collection_foreign"
+                    + " FOREIGN KEY (collection) REFERENCES directus_collections (collection) ON DELETE CASCADE");
+                statement.execute("DELETE FROM directus_migrations WHERE version = 'ordo-0002'");
+            }
+            assertThat(count(database, fieldsForeignKeys(vendor))).isEqualTo(1);
+
+            OrdoHost.bootstrap(config(database, Map.of()));
+
+            assertThat(count(database, fieldsForeignKeys(vendor))).isZero();
+            assertThat(count(database, "SELECT COUNT(*) FROM directus_migrations")).isEqualTo(2);
+        }
+    }
+
+    private static String fieldsForeignKeys(TestVendor vendor) {
+        return switch (vendor) {
+            case SQLITE -> "SELECT COUNT(*) FROM pragma_foreign_key_list('directus_fields')";
+            case POSTGRES -> "SELECT COUNT(*) FROM information_schema.table_constraints WHERE table_name = "
+                + "'directus_fields' AND constraint_type = 'FOREIGN KEY' AND table_schema = current_schema()";
+            case MYSQL -> "SELECT COUNT(*) FROM information_schema.TABLE_CONSTRAINTS WHERE TABLE_NAME = "
+                + "'directus_fields' AND CONSTRAINT_TYPE = 'FOREIGN KEY' AND TABLE_SCHEMA = DATABASE()";
+        };
     }
 
     private static OrdoConfig config(TestDatabase database, Map<String, String> overrides) {

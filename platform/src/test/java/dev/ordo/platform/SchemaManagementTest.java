@@ -137,15 +137,24 @@ class SchemaManagementTest extends IntegrationTest {
     }
 
     @Test
-    void aCollectionWithoutPrimaryKeyGetsAnIdAndRefusalsAreInvalidPayloads() {
-        JsonNode created = ok("POST", "/collections", json("collection", "sm_plain", "schema", json()));
+    void aCollectionWithoutPrimaryKeyGetsAnIdAndRefusalsAreInvalidPayloads() throws SQLException {
+        JsonNode created = ok("POST", "/collections", json("collection", "sm_plain", "schema", json(),
+            "fields", List.of(json("field", "name", "type", "string"))));
         JsonNode id = ok("GET", "/fields/sm_plain/id", null);
         HttpResult again = send("POST", "/collections", json("collection", "sm_plain", "schema", json()));
         HttpResult reserved = send("POST", "/collections", json("collection", "directus_nope", "schema", json()));
 
-        assertThat(created.path("meta").isObject()).isTrue();
+        // Without meta Directus writes no directus_collections row, only the rows of fields that have meta.
+        assertThat(created.path("meta").isNull()).isTrue();
+        assertThat(ok("GET", "/collections/sm_plain", null).path("meta").isNull()).isTrue();
         assertThat(id.path("schema").path("has_auto_increment").asBoolean()).isTrue();
         assertThat(id.path("meta").path("interface").asText()).isEqualTo("numeric");
+        assertThat(ok("GET", "/fields/sm_plain/name", null).path("meta").isNull()).isTrue();
+        if (directAccess()) {
+            assertThat(strings("SELECT COUNT(*) FROM directus_collections WHERE collection = 'sm_plain'"))
+                .containsExactly("0");
+            assertThat(strings("SELECT field FROM directus_fields WHERE collection = 'sm_plain'")).containsExactly("id");
+        }
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.errorCode()).isEqualTo("INVALID_PAYLOAD");
         assertThat(again.json().path("errors").path(0).path("extensions").path("reason").asText())
@@ -252,27 +261,28 @@ class SchemaManagementTest extends IntegrationTest {
     }
 
     @Test
-    void deletingACollectionCleansUpAroundIt() throws SQLException {
+    void deletingACollectionCleansUpAroundIt() {
         ok("POST", "/collections", json("collection", "sm_parents", "schema", json(), "meta", json()));
         ok("POST", "/collections", json("collection", "sm_children", "schema", json(), "fields", List.of(
             json("field", "id", "type", "integer", "schema", json("has_auto_increment", true)),
+            json("field", "name", "type", "string"),
             json("field", "parent", "type", "integer"))));
         ok("POST", "/fields/sm_parents", json("field", "children", "type", "o2m"));
         ok("POST", "/relations", json("collection", "sm_children", "field", "parent", "related_collection", "sm_parents",
             "meta", json("one_field", "children")));
-        if (directAccess()) {
-            sql("INSERT INTO sm_parents (id) VALUES (1)", "INSERT INTO sm_children (parent) VALUES (1)");
-        }
+        ok("POST", "/items/sm_parents", json());
+        ok("POST", "/items/sm_children", json("name", "Kid", "parent", 1));
 
         assertThat(send("DELETE", "/collections/sm_parents", null).status()).isEqualTo(204);
 
         assertThat(send("GET", "/collections/sm_parents", null).status()).isEqualTo(403);
         assertThat(send("GET", "/relations/sm_children/parent", null).status()).isEqualTo(403);
-        assertThat(ok("GET", "/fields/sm_children/parent", null).path("schema").path("foreign_key_table").isNull())
-            .isTrue();
-        if (directAccess()) {
-            assertThat(strings("SELECT parent FROM sm_children")).containsExactly("1");
-        }
+        // Directus deletes the many-to-one fields pointing at the collection; the rows holding them stay.
+        assertThat(send("GET", "/fields/sm_children/parent", null).status()).isEqualTo(403);
+        JsonNode children = ok("GET", "/items/sm_children", null);
+        assertThat(children.size()).isEqualTo(1);
+        assertThat(children.path(0).path("name").asText()).isEqualTo("Kid");
+        assertThat(children.path(0).has("parent")).isFalse();
 
         ok("POST", "/collections", json("collection", "sm_parents", "schema", json()));
         assertThat(ok("GET", "/fields/sm_parents", null).size()).isEqualTo(1);

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class MigrationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
-    private static final List<Migration> MIGRATIONS = List.of(new CreateSystemTables());
+    private static final List<Migration> MIGRATIONS =
+        List.of(new CreateSystemTables(), new DropFieldsCollectionForeignKey());
 
     private final Database database;
     private final SchemaBackend backend;

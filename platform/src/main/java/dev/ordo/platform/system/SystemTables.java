@@ -170,7 +170,9 @@ public final class SystemTables implements SystemSchema {
             field(timestamp("uploaded_on"))),
         collection("directus_fields", meta("icon", "input"),
             serialKey(),
-            field(requiredString("collection", 64).referencing("directus_collections", "collection", CASCADE), "m2o"),
+            // No foreign key (Directus dropped it in its migration 20201028A): a table's fields may have rows while
+            // the table has none in directus_collections.
+            field(requiredString("collection", 64), "m2o"),
             field(requiredString("field", 64)),
             field(string("special", 64), "cast-csv"),
             field(string("interface", 64)),

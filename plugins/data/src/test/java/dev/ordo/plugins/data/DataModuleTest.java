@@ -84,7 +84,7 @@ class DataModuleTest {
         assertThat(services.find(SchemaService.class)).isPresent();
         assertThat(services.find(dev.ordo.api.items.ItemsService.class)).isPresent();
         assertThat(router.registered()).containsExactly(
-            "GET /collections", "GET /collections/:collection",
+            "GET /collections", "SEARCH /collections", "GET /collections/:collection",
             "POST /collections", "PATCH /collections", "PATCH /collections/:collection", "DELETE /collections/:collection",
             "GET /fields", "GET /fields/:collection", "GET /fields/:collection/:field",
             "POST /fields/:collection", "PATCH /fields/:collection", "PATCH /fields/:collection/:field",
@@ -202,7 +202,11 @@ class DataModuleTest {
     void listsTheFieldsOfOneCollection() throws Exception {
         assertThat(list("/fields/authors")).extracting(field -> field.get("field") + ":" + field.get("type"))
             .containsExactly("id:integer", "name:string", "articles:alias");
-        assertThat(list("/fields/blog")).isEmpty();
+        // A folder has no table, so its fields are forbidden like an unknown collection's (collection-exists).
+        assertThatThrownBy(() -> router.get("/fields/blog", Callers.ADMIN))
+            .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(reason(e))
+                .isEqualTo("You don't have permission to access collection \"blog\" or it does not exist."
+                    + " Queried in root."));
     }
 
     @Test
@@ -230,7 +234,8 @@ class DataModuleTest {
             .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> router.get("/fields/nope", Callers.ADMIN))
             .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(reason(e))
-                .isEqualTo("You don't have permission to access collection \"nope\" or it does not exist."));
+                .isEqualTo("You don't have permission to access collection \"nope\" or it does not exist."
+                    + " Queried in root."));
         assertThatThrownBy(() -> router.get("/fields/nope/id", Callers.ADMIN)).isInstanceOf(ForbiddenException.class);
     }
 
@@ -264,7 +269,8 @@ class DataModuleTest {
             .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> router.get("/relations/nope", Callers.ADMIN))
             .isInstanceOfSatisfying(ForbiddenException.class, e -> assertThat(reason(e))
-                .isEqualTo("You don't have permission to access collection \"nope\" or it does not exist."));
+                .isEqualTo("You don't have permission to access collection \"nope\" or it does not exist."
+                    + " Queried in root."));
     }
 
     @ParameterizedTest

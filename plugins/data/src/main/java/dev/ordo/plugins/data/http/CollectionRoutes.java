@@ -43,6 +43,7 @@ public final class CollectionRoutes {
 
     public void register(Router router) {
         router.get("/collections", access.guard(this::list));
+        router.search("/collections", access.guard(this::search));
         router.get("/collections/:collection", access.guard(this::one));
         if (management.isPresent()) {
             router.post("/collections", AdminOnly.guard(this::create));
@@ -54,6 +55,15 @@ public final class CollectionRoutes {
 
     Response list(Request request) {
         return Response.data(schema.overview().collections().values().stream().map(CollectionSerializer::toJson).toList());
+    }
+
+    /** {@code SEARCH /collections}: every collection, or only those {@code keys} names (unknown names are left out). */
+    Response search(Request request) {
+        Optional<List<?>> keys = BatchBody.read(request.jsonBody().orElse(Map.of())).keys();
+        return Response.data(schema.overview().collections().values().stream()
+            .filter(collection -> keys.map(names -> names.contains(collection.name())).orElse(true))
+            .map(CollectionSerializer::toJson)
+            .toList());
     }
 
     Response one(Request request) {

@@ -60,12 +60,12 @@ public final class FieldRoutes {
     }
 
     Response ofCollection(Request request) {
-        CollectionOverview collection = SchemaLookups.collection(schema.overview(), request.pathParam("collection"));
+        CollectionOverview collection = SchemaLookups.tableCollection(schema.overview(), request.pathParam("collection"));
         return Response.data(collection.fields().values().stream().map(FieldSerializer::toJson).toList());
     }
 
     Response one(Request request) {
-        CollectionOverview collection = SchemaLookups.collection(schema.overview(), request.pathParam("collection"));
+        CollectionOverview collection = SchemaLookups.tableCollection(schema.overview(), request.pathParam("collection"));
         return Response.data(FieldSerializer.toJson(SchemaLookups.field(collection, request.pathParam("field"))));
     }
 

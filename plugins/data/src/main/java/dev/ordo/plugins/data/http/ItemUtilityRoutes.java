@@ -12,6 +12,7 @@ import dev.ordo.api.http.Router;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.SchemaService;
+import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.items.ItemFileImport;
 import dev.ordo.plugins.data.query.QueryParser;
@@ -83,10 +84,15 @@ public final class ItemUtilityRoutes {
      * body. Anything but a multipart body is 415, as is a file of a type that cannot be imported.
      */
     Response importFile(Request request) {
-        CollectionOverview collection = collection(request);
+        // Any collection with a table, as Directus's collection-exists middleware has it.
+        CollectionOverview collection = SchemaLookups.tableCollection(schema.overview(), request.pathParam("collection"));
         Optional<String> contentType = request.header("Content-Type");
         if (!request.contentType().map("multipart/form-data"::equals).orElse(false)) {
             throw unsupportedContentType(contentType);
+        }
+        // Directus's ImportService: system collections are for admins only.
+        if (SystemSchema.isSystemName(collection.name()) && !request.accountability().admin()) {
+            throw new ForbiddenException();
         }
         MultipartBody body = MultipartBody.of(request.bodyStream(), contentType.orElseThrow());
         boolean imported = false;

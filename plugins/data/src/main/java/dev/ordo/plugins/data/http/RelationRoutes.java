@@ -54,13 +54,13 @@ public final class RelationRoutes {
 
     Response ofCollection(Request request) {
         SchemaOverview overview = schema.overview();
-        String collection = SchemaLookups.collection(overview, request.pathParam("collection")).name();
+        String collection = SchemaLookups.tableCollection(overview, request.pathParam("collection")).name();
         return Response.data(overview.relationsOf(collection).stream().map(RelationSerializer::toJson).toList());
     }
 
     Response one(Request request) {
         SchemaOverview overview = schema.overview();
-        String collection = SchemaLookups.collection(overview, request.pathParam("collection")).name();
+        String collection = SchemaLookups.tableCollection(overview, request.pathParam("collection")).name();
         return Response.data(RelationSerializer.toJson(
             SchemaLookups.relation(overview, collection, request.pathParam("field"))));
     }

@@ -20,6 +20,16 @@ public final class SchemaLookups {
     }
 
     /**
+     * A collection a {@code /fields} or {@code /relations} route names, as Directus's {@code collection-exists}
+     * middleware accepts it: a table of the schema, system ones included. Unknown names and folders (no table) are
+     * 403, with the reason Directus gives.
+     */
+    public static CollectionOverview tableCollection(SchemaOverview overview, String name) {
+        return overview.collection(name).filter(c -> !c.isFolder())
+            .orElseThrow(() -> new ForbiddenException(Reasons.collection(name)));
+    }
+
+    /**
      * A user collection an items route names: unknown collections, folders and system collections ({@code directus_*},
      * served by their own routes) are all 403, with the reason Directus gives.
      */
@@ -27,8 +37,7 @@ public final class SchemaLookups {
         if (SystemSchema.isSystemName(name)) {
             throw new ForbiddenException(Reasons.collection(name));
         }
-        return overview.collection(name).filter(c -> !c.isFolder())
-            .orElseThrow(() -> new ForbiddenException(Reasons.collection(name)));
+        return tableCollection(overview, name);
     }
 
     public static FieldOverview field(CollectionOverview collection, String field) {

@@ -90,8 +90,9 @@ public final class CollectionsService {
 
     /**
      * Drops the table and cleans up what refers to the collection: its fields, relations, presets, revisions,
-     * activity and permissions, the reverse alias fields of its relations, its place in other collections' groups
-     * and in the allowed collections of many-to-any relations.
+     * activity and permissions, the reverse alias fields of its relations, the many-to-one fields of other
+     * collections that point at it, its place in other collections' groups and in the allowed collections of
+     * many-to-any relations.
      */
     public void delete(Accountability caller, String collection) throws SQLException {
         AdminOnly.require(caller);
@@ -179,7 +180,9 @@ public final class CollectionsService {
             fieldMetas.putAll(fieldMetas(transaction, collection, fields));
         }
 
-        if (meta != null || !fieldMetas.isEmpty() || schema == null) {
+        // Directus writes the collection's row only when meta is given; the fields' rows do not need it. A folder is
+        // nothing but its row, so one is always written.
+        if (meta != null || schema == null) {
             MetadataRowsWriter.writeCollection(transaction, collection,
                 meta == null ? Map.of() : stringKeys((Map<?, ?>) meta));
         }
@@ -285,11 +288,14 @@ public final class CollectionsService {
             .filter(relation -> !relation.collection().equals(name))
             .toList();
 
-        // DDL first (on MySQL it commits at once): keys of other tables pointing here, then the table.
+        // DDL first (on MySQL it commits at once): the many-to-one columns of other tables pointing here (each with
+        // its foreign key), then the table. Directus deletes those fields with the collection.
         if (!collection.isFolder()) {
             for (Relation relation : pointingHere) {
-                if (relation.schema().isPresent()) {
-                    transaction.dropForeignKey(relation.collection(), relation.field());
+                boolean hasColumn = overview.collection(relation.collection())
+                    .flatMap(other -> other.field(relation.field())).map(field -> !field.isAlias()).orElse(false);
+                if (hasColumn) {
+                    transaction.dropColumn(relation.collection(), relation.field());
                 }
             }
             transaction.dropTable(name);
@@ -340,6 +346,9 @@ public final class CollectionsService {
         }
         writer.execute("DELETE FROM " + writer.quote("directus_collections") + " WHERE " + collectionColumn + " = ?",
             name);
+        for (Relation relation : pointingHere) {
+            FieldsService.forget(transaction, relation.collection(), relation.field());
+        }
     }
 
     private static void deleteWhereCollection(SchemaTransaction transaction, String table, String collection)

@@ -38,19 +38,13 @@ public final class FieldsService {
     /** Adds the field: its column (unless it is an alias) and its metadata row. */
     public String create(Accountability caller, String collection, Object body) throws SQLException {
         AdminOnly.require(caller);
-        CollectionOverview target = SchemaLookups.collection(changes.overview(), collection);
+        CollectionOverview target = SchemaLookups.tableCollection(changes.overview(), collection);
         FieldPayload field = FieldPayload.parse(body, "", Optional.empty());
         if (target.field(field.field()).isPresent()) {
             throw alreadyExists(collection, field.field());
         }
-        if (!field.isAlias()) {
-            if (target.isFolder()) {
-                throw new InvalidPayloadException("Collection \"" + collection + "\" has no table to add field \""
-                    + field.field() + "\" to");
-            }
-            if (field.flagged("is_primary_key") || field.flagged("has_auto_increment")) {
-                throw new InvalidPayloadException("Collection \"" + collection + "\" already has a primary key");
-            }
+        if (!field.isAlias() && (field.flagged("is_primary_key") || field.flagged("has_auto_increment"))) {
+            throw new InvalidPayloadException("Collection \"" + collection + "\" already has a primary key");
         }
         return changes.run(transaction -> createOne(transaction, collection, field));
     }
@@ -81,7 +75,7 @@ public final class FieldsService {
      */
     public void delete(Accountability caller, String collection, String field) throws SQLException {
         AdminOnly.require(caller);
-        CollectionOverview target = SchemaLookups.collection(changes.overview(), collection);
+        CollectionOverview target = SchemaLookups.tableCollection(changes.overview(), collection);
         FieldOverview existing = SchemaLookups.field(target, field);
         if (isSystemField(target, existing)) {
             throw new ForbiddenException();
@@ -93,7 +87,7 @@ public final class FieldsService {
     }
 
     private List<String> updateAll(String collection, List<?> bodies) throws SQLException {
-        CollectionOverview target = SchemaLookups.collection(changes.overview(), collection);
+        CollectionOverview target = SchemaLookups.tableCollection(changes.overview(), collection);
         List<FieldPayload> payloads = new ArrayList<>();
         List<FieldOverview> fields = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
@@ -197,30 +191,36 @@ public final class FieldsService {
 
     private void deleteOne(SchemaTransaction transaction, CollectionOverview collection, FieldOverview field)
         throws SQLException {
-        SchemaOverview overview = transaction.overview();
-        String name = collection.name();
         // DDL first (on MySQL it commits at once); the column takes its foreign key along.
         if (!field.isAlias()) {
-            transaction.dropColumn(name, field.name());
+            transaction.dropColumn(collection.name(), field.name());
         }
+        forget(transaction, collection.name(), field.name());
+    }
 
+    /**
+     * Deletes the metadata of a field whose column (if it had one) is gone: its relation and the reverse alias field
+     * of that relation, its row, and the references to it in other relations, its collection's settings and groups.
+     */
+    static void forget(SchemaTransaction transaction, String collection, String field) throws SQLException {
+        SchemaOverview overview = transaction.overview();
         MetadataWriter writer = transaction.metadata();
         String relations = writer.quote("directus_relations");
-        Optional<Relation> manyToOne = overview.relation(name, field.name());
+        Optional<Relation> manyToOne = overview.relation(collection, field);
         Optional<RelationMeta> manyToOneMeta = manyToOne.flatMap(Relation::meta).filter(meta -> meta.id().isPresent());
         if (manyToOneMeta.isPresent()) {
             writer.execute("DELETE FROM " + relations + " WHERE " + writer.quote("many_collection") + " = ? AND "
-                + writer.quote("many_field") + " = ?", name, field.name());
+                + writer.quote("many_field") + " = ?", collection, field);
             RelationMeta meta = manyToOneMeta.get();
             if (meta.oneCollection().isPresent() && meta.oneField().isPresent()
-                && !(meta.oneCollection().get().equals(name) && meta.oneField().get().equals(field.name()))) {
+                && !(meta.oneCollection().get().equals(collection) && meta.oneField().get().equals(field))) {
                 deleteFieldRow(writer, meta.oneCollection().get(), meta.oneField().get());
             }
         }
         for (Relation relation : overview.relations()) {
             Optional<RelationMeta> meta = relation.meta().filter(row -> row.id().isPresent());
-            if (meta.isPresent() && relation.relatedCollection().map(name::equals).orElse(false)
-                && meta.get().oneField().map(field.name()::equals).orElse(false)) {
+            if (meta.isPresent() && relation.relatedCollection().map(collection::equals).orElse(false)
+                && meta.get().oneField().map(field::equals).orElse(false)) {
                 writer.execute("UPDATE " + relations + " SET " + writer.quote("one_field") + " = NULL WHERE "
                     + writer.quote("id") + " = ?", meta.get().id().get());
             }
@@ -228,11 +228,11 @@ public final class FieldsService {
         for (String setting : List.of("archive_field", "sort_field")) {
             writer.execute("UPDATE " + writer.quote("directus_collections") + " SET " + writer.quote(setting)
                 + " = NULL WHERE " + writer.quote("collection") + " = ? AND " + writer.quote(setting) + " = ?",
-                name, field.name());
+                collection, field);
         }
         writer.execute("UPDATE " + writer.quote("directus_fields") + " SET " + writer.quote("group") + " = NULL WHERE "
-            + writer.quote("collection") + " = ? AND " + writer.quote("group") + " = ?", name, field.name());
-        deleteFieldRow(writer, name, field.name());
+            + writer.quote("collection") + " = ? AND " + writer.quote("group") + " = ?", collection, field);
+        deleteFieldRow(writer, collection, field);
     }
 
     private static void deleteFieldRow(MetadataWriter writer, String collection, String field) throws SQLException {

@@ -37,16 +37,6 @@ final class MetadataRowsWriter {
         }
     }
 
-    /**
-     * Field rows point at their collection's row (the host's {@code directus_fields.collection} is a foreign key),
-     * so a table without metadata gets a row of defaults before its first field row.
-     */
-    static void ensureCollectionRow(SchemaTransaction transaction, String collection) throws SQLException {
-        if (!collectionRowExists(transaction, collection)) {
-            writeCollection(transaction, collection, Map.of());
-        }
-    }
-
     static boolean fieldRowExists(SchemaTransaction transaction, String collection, String field) throws SQLException {
         MetadataWriter writer = transaction.metadata();
         return writer.exists("SELECT 1 FROM " + writer.quote("directus_fields") + " WHERE " + writer.quote("collection")
@@ -56,7 +46,6 @@ final class MetadataRowsWriter {
     /** Inserts the field's row, or updates the keys {@code meta} has when one exists. */
     static void writeField(SchemaTransaction transaction, String collection, String field, Map<String, ?> meta)
         throws SQLException {
-        ensureCollectionRow(transaction, collection);
         Map<String, Object> values = MetaValues.columns(MetadataTable.FIELDS, meta, FIELD_KEYS, "meta");
         MetadataWriter writer = transaction.metadata();
         if (fieldRowExists(transaction, collection, field)) {

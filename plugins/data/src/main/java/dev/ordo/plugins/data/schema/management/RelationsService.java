@@ -117,7 +117,7 @@ public final class RelationsService {
             .orElse(current.map(ForeignKeySchema::onDelete).orElse(ReferentialAction.NO_ACTION));
         Map<String, Object> metaValues = metaColumns(meta);
         SchemaOverview overview = changes.overview();
-        CollectionOverview many = SchemaLookups.collection(overview, collection);
+        CollectionOverview many = SchemaLookups.tableCollection(overview, collection);
         Optional<CollectionOverview> one = relation.relatedCollection().flatMap(overview::collection);
 
         return changes.run(transaction -> {
@@ -159,12 +159,20 @@ public final class RelationsService {
         });
     }
 
-    /** The relation a path names; 403 for what does not exist, and for the built-in relations of Directus. */
+    /**
+     * The relation a path names. An unknown collection is 403 (Directus's collection-exists middleware); an unknown
+     * field, or one without a relation, is 400 with the reasons of Directus's relations service. The built-in
+     * relations of Directus are 403.
+     */
     private Relation existing(String collection, String fieldName) {
         SchemaOverview overview = changes.overview();
-        CollectionOverview many = SchemaLookups.collection(overview, collection);
-        SchemaLookups.field(many, fieldName);
-        Relation relation = SchemaLookups.relation(overview, collection, fieldName);
+        CollectionOverview many = SchemaLookups.tableCollection(overview, collection);
+        if (many.field(fieldName).isEmpty()) {
+            throw new InvalidPayloadException("Field \"" + fieldName + "\" doesn't exist in collection \""
+                + collection + "\"");
+        }
+        Relation relation = overview.relation(collection, fieldName).orElseThrow(() -> new InvalidPayloadException(
+            "Field \"" + fieldName + "\" in collection \"" + collection + "\" doesn't have a relationship."));
         if (relation.meta().map(meta -> meta.system()).orElse(false)) {
             throw new ForbiddenException();
         }

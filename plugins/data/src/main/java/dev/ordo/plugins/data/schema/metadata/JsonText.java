@@ -31,6 +31,16 @@ public final class JsonText {
         }
     }
 
+    /** Whether {@code text} is JSON (a string's JSON has its quotes: {@code "\"a\""}). */
+    public static boolean isJson(String text) {
+        try {
+            MAPPER.readTree(text);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     // Collections.unmodifiable* rather than Map.copyOf/List.copyOf: JSON values may hold nulls.
     private static Object freeze(Object value) {
         if (value instanceof Map<?, ?> map) {

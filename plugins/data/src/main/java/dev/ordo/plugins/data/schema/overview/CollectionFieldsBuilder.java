@@ -65,15 +65,16 @@ public final class CollectionFieldsBuilder {
     }
 
     private static FieldOverview systemColumnField(String collection, ColumnSchema column, SystemField definition) {
-        return new FieldOverview(collection, column.name(),
-            FieldTypeResolver.resolve(definition.special(), column), Optional.of(column),
+        FieldType type = FieldTypeResolver.resolve(definition.special(), column);
+        return new FieldOverview(collection, column.name(), type, Optional.of(JsonFieldDefault.apply(type, column)),
             Optional.of(SystemMeta.ofField(collection, definition)), definition.special());
     }
 
     private static FieldOverview columnField(String collection, ColumnSchema column, Optional<FieldMetaRow> row) {
         List<String> special = row.map(FieldMetaRow::special).orElse(List.of());
-        return new FieldOverview(collection, column.name(), FieldTypeResolver.resolve(special, column),
-            Optional.of(column), row.map(FieldMetaRow::meta), special);
+        FieldType type = FieldTypeResolver.resolve(special, column);
+        return new FieldOverview(collection, column.name(), type, Optional.of(JsonFieldDefault.apply(type, column)),
+            row.map(FieldMetaRow::meta), special);
     }
 
     private static FieldOverview systemAliasField(String collection, SystemField definition) {

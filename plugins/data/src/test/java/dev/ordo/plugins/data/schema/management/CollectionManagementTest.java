@@ -233,7 +233,9 @@ class CollectionManagementTest extends ManagementTestBase {
         assertThat(meta(get("/collections/authors"))).containsEntry("group", null);
         assertThat(db.overview().relation("notes", "article")).isEmpty();
         assertThat(db.overview().collection("notes").orElseThrow().table().orElseThrow().foreignKeys()).isEmpty();
-        assertThat(db.strings("select article from notes")).containsExactly("1");
+        // The many-to-one field pointing at the collection is deleted with it (column and row); the rows stay.
+        assertThat(db.overview().collection("notes").orElseThrow().field("article")).isEmpty();
+        assertThat(db.strings("select count(*) from notes")).containsExactly("1");
         assertThat(db.overview().relation("notes", "item").orElseThrow().meta().orElseThrow().oneAllowedCollections())
             .containsExactly("authors");
         assertThat(db.strings("select count(*) from directus_relations where many_collection = 'articles'"

@@ -57,7 +57,7 @@ final class ManagedSqlite {
         """
         CREATE TABLE directus_fields (
           id integer PRIMARY KEY AUTOINCREMENT,
-          collection varchar(64) NOT NULL REFERENCES directus_collections (collection) ON DELETE CASCADE,
+          collection varchar(64) NOT NULL,
           field varchar(64) NOT NULL, special varchar(64), interface varchar(64), options json, display varchar(64),
           display_options json, readonly boolean NOT NULL DEFAULT 0, hidden boolean NOT NULL DEFAULT 0, sort integer,
           width varchar(30) DEFAULT 'full', translations json, note text, conditions json, required boolean DEFAULT 0,

@@ -152,10 +152,16 @@ class RelationManagementTest extends ManagementTestBase {
     }
 
     @Test
-    void unknownRelationsAndBuiltInOnesAreForbidden() {
-        assertThat(failure(PATCH, "/relations/articles/tag", json("meta", json()))).isInstanceOf(ForbiddenException.class);
-        assertThat(failure(DELETE, "/relations/articles/tag", null)).isInstanceOf(ForbiddenException.class);
-        assertThat(failure(DELETE, "/relations/nope/x", null)).isInstanceOf(ForbiddenException.class);
+    void aFieldWithoutARelationIsInvalidAndUnknownCollectionsAndBuiltInRelationsAreForbidden() {
+        assertInvalidPayload(failure(PATCH, "/relations/articles/tag", json("meta", json())),
+            "Field \"tag\" in collection \"articles\" doesn't have a relationship.");
+        assertInvalidPayload(failure(DELETE, "/relations/articles/tag", null),
+            "Field \"tag\" in collection \"articles\" doesn't have a relationship.");
+        assertInvalidPayload(failure(DELETE, "/relations/articles/nope", null),
+            "Field \"nope\" doesn't exist in collection \"articles\"");
+        assertThat(failure(DELETE, "/relations/nope/x", null)).isInstanceOf(ForbiddenException.class)
+            .extracting(error -> ((ForbiddenException) error).extensions().get("reason"))
+            .isEqualTo("You don't have permission to access collection \"nope\" or it does not exist. Queried in root.");
         assertThat(failure(DELETE, "/relations/directus_users/role", null)).isInstanceOf(ForbiddenException.class);
     }
 }
