@@ -3,8 +3,11 @@ package dev.ordo.platform.permissions;
 import dev.ordo.platform.permissions.FixtureSchema.Field;
 import dev.ordo.platform.permissions.FixtureSchema.Kind;
 import dev.ordo.platform.permissions.GeneratedQuery.SortKey;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,11 +32,39 @@ final class CallerView {
     /** Whether {@code condition} holds on {@code row}, judged on what the caller sees. */
     boolean matches(Row row, Condition condition) {
         if (condition instanceof Condition.Group group) {
-            return group.logical().equals("_and") ? group.parts().stream().allMatch(part -> matches(row, part))
+            return group.logical().equals("_and") ? allMatch(row, group.parts())
                 : group.parts().stream().anyMatch(part -> matches(row, part));
         }
         Condition.Leaf leaf = (Condition.Leaf) condition;
         return matches(row, leaf.path(), leaf.operator(), leaf.value());
+    }
+
+    /**
+     * The parts of an {@code _and}, where the conditions through one one-to-many field without {@code _some} or
+     * {@code _none} must all hold on the same related item (DATA-API.md §3.3.5: Directus joins that item once).
+     */
+    private boolean allMatch(Row row, List<Condition> parts) {
+        Map<String, List<Condition>> throughOneItem = new LinkedHashMap<>();
+        for (Condition part : parts) {
+            if (part instanceof Condition.Leaf leaf && isThroughOneToMany(row, leaf)) {
+                throughOneItem.computeIfAbsent(leaf.path().get(0), field -> new ArrayList<>())
+                    .add(new Condition.Leaf(leaf.path().subList(1, leaf.path().size()), leaf.operator(), leaf.value()));
+            } else if (!matches(row, part)) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, List<Condition>> field : throughOneItem.entrySet()) {
+            Optional<List<Row>> children = access.children(row, field.getKey());
+            if (children.isEmpty() || children.get().stream().noneMatch(child -> allMatch(child, field.getValue()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isThroughOneToMany(Row row, Condition.Leaf leaf) {
+        return leaf.path().size() > 1 && !isQuantifier(leaf.path().get(1))
+            && schema.field(row.collection(), leaf.path().get(0)).kind() != Kind.MANY_TO_ONE;
     }
 
     private boolean matches(Row row, List<String> path, String operator, Object value) {
@@ -108,6 +139,18 @@ final class CallerView {
             order = order.thenComparing(key.descending() ? byKey.reversed() : byKey);
         }
         return order;
+    }
+
+    /**
+     * The order of a one-to-many's list (DATA-API.md §3.5): as {@link #order}, but nulls last on the first key in
+     * either direction, as Directus sorts each list again in memory on that key.
+     */
+    Comparator<Row> listOrder(List<SortKey> keys) {
+        SortKey first = keys.get(0);
+        Comparator<Object> values = (a, b) -> first.descending() ? ValueRules.compare(b, a) : ValueRules.compare(a, b);
+        Comparator<Row> byFirst = Comparator.comparing(row -> sortValue(row, first.path()),
+            Comparator.nullsLast(values));
+        return byFirst.thenComparing(order(keys.subList(1, keys.size())));
     }
 
     /** The value a sort key reads on {@code row}: what the caller would read at the end of the path. */

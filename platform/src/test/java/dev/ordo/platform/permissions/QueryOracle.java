@@ -150,7 +150,7 @@ public final class QueryOracle {
                 sort = deep.sort();
             }
         }
-        rows.sort(view.order(sort));
+        rows.sort(view.listOrder(sort));
         int limit = deep == null ? 100 : deep.limit().orElse(100);
         ArrayNode list = JSON.arrayNode();
         for (Row row : rows.subList(0, Math.min(limit, rows.size()))) {
