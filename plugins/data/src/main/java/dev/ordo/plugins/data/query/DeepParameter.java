@@ -40,7 +40,8 @@ final class DeepParameter {
             ? JsonParameterText.parse(text).map(JsonParameterText.Parsed::value).orElse(text)
             : raw;
         if (!(value instanceof Map<?, ?> relations)) {
-            throw new InvalidQueryException("\"deep\" must be of type object");
+            // Directus only logs a deep that is no object (bad JSON, a number) and reads on without it.
+            return Map.of();
         }
         // Underscore keys at the top have no level to apply to.
         return nested(relations, "deep");

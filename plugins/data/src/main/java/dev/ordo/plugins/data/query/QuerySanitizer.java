@@ -7,12 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The one sanitiser and validator every query goes through, whether it came from a query string, a {@code SEARCH}
  * body or a {@code deep} level: reads each known parameter from the raw JSON-like tree (maps, lists, strings, numbers,
  * booleans), checks it, and builds the {@link Query}. Parameters are read in Directus's order, so that of several
- * faults the one Directus reports first is usually the one reported; unknown parameters are ignored.
+ * faults the one Directus reports first is the one reported: what its {@code sanitizeQuery} refuses first (fields,
+ * filter, deep, alias), then the relational depth, and only then the plain types ({@code limit}, {@code offset},
+ * {@code page}, {@code meta}, {@code version}, {@code export}), whose Joi error {@code validateQuery} throws last.
+ * Unknown parameters are ignored.
  */
 final class QuerySanitizer {
 
@@ -33,25 +37,31 @@ final class QuerySanitizer {
     }
 
     Query sanitize(Map<String, ?> raw) {
-        Optional<Integer> limit = limit(raw);
+        TypeChecks types = new TypeChecks();
+        Optional<Integer> limit = types.check(() -> limit(raw), Optional.empty());
         List<String> fields = isGiven(raw, "fields") ? paths("fields", raw.get("fields")) : List.of();
         List<String> groupBy = isGiven(raw, "groupBy") ? paths("groupBy", raw.get("groupBy")) : List.of();
         Map<String, List<String>> aggregate =
             isGiven(raw, "aggregate") ? AggregateParameter.parse(raw.get("aggregate")) : Map.of();
         List<String> sort = isGiven(raw, "sort") ? paths("sort", raw.get("sort")) : List.of();
-        Optional<Filter> filter = isGiven(raw, "filter") ? filter(raw.get("filter")) : Optional.empty();
+        Optional<Filter> filter = isGiven(raw, "filter") ? filter(raw.get("filter"), types) : Optional.empty();
         Optional<Integer> offset = raw.containsKey("offset")
-            ? Optional.of(wholeNumber("offset", raw.get("offset"), 0, Integer.MAX_VALUE))
+            ? types.check(() -> Optional.of(wholeNumber("offset", raw.get("offset"), 0, Integer.MAX_VALUE)),
+                Optional.empty())
             : Optional.empty();
         Optional<Integer> page = isGiven(raw, "page")
-            ? Optional.of(wholeNumber("page", raw.get("page"), 0, Integer.MAX_VALUE))
+            ? types.check(() -> Optional.of(wholeNumber("page", raw.get("page"), 0, Integer.MAX_VALUE)),
+                Optional.empty())
             : Optional.empty();
-        List<String> meta = isGiven(raw, "meta") ? ListParameters.meta(raw.get("meta")) : List.of();
+        List<String> meta = isGiven(raw, "meta") ? types.check(() -> ListParameters.meta(raw.get("meta")), List.of())
+            : List.of();
         Optional<String> search = raw.get("search") instanceof String text && !text.isBlank()
             ? Optional.of(text.trim())
             : Optional.empty();
-        Optional<String> version = isGiven(raw, "version") ? Optional.of(version(raw.get("version"))) : Optional.empty();
-        Optional<String> export = isGiven(raw, "export") ? Optional.of(export(raw.get("export"))) : Optional.empty();
+        Optional<String> version = isGiven(raw, "version")
+            ? types.check(() -> Optional.of(version(raw.get("version"))), Optional.empty()) : Optional.empty();
+        Optional<String> export = isGiven(raw, "export")
+            ? types.check(() -> Optional.of(export(raw.get("export"))), Optional.empty()) : Optional.empty();
         Map<String, Query> deep = isGiven(raw, "deep") ? deepParameter.parse(raw.get("deep")) : Map.of();
         Map<String, String> alias = isGiven(raw, "alias") ? AliasParameter.parse(raw.get("alias")) : Map.of();
         alias.values().forEach(jsonFunctionSyntax::check);
@@ -60,7 +70,31 @@ final class QuerySanitizer {
         Query query = new Query(fields, filter, search, sort, limit, offset, page, meta, aggregate, groupBy, deep,
             alias, backlink, export, version);
         relationalDepthRule.check(query);
+        types.throwFirst();
         return query;
+    }
+
+    /** The plain type checks, run in order but reported only after everything else, as Directus reports them. */
+    private static final class TypeChecks {
+
+        private InvalidQueryException first;
+
+        <T> T check(Supplier<T> read, T whenRefused) {
+            try {
+                return read.get();
+            } catch (InvalidQueryException refused) {
+                if (first == null) {
+                    first = refused;
+                }
+                return whenRefused;
+            }
+        }
+
+        void throwFirst() {
+            if (first != null) {
+                throw first;
+            }
+        }
     }
 
     /**
@@ -100,14 +134,21 @@ final class QuerySanitizer {
         return path.startsWith("-") ? "-" + FieldPaths.normalize(path.substring(1)) : FieldPaths.normalize(path);
     }
 
-    private Optional<Filter> filter(Object raw) {
+    private Optional<Filter> filter(Object raw, TypeChecks types) {
         Object json = raw;
         if (raw instanceof String text) {
             json = JsonParameterText.parse(text)
                 .orElseThrow(() -> new InvalidQueryException("Invalid JSON for filter object"))
                 .value();
         }
-        return json == null ? Optional.empty() : Optional.of(filterParser.parse(json));
+        if (json == null) {
+            // Directus parses it to a null filter, which its Joi schema then refuses.
+            return types.check(() -> {
+                throw new InvalidQueryException("\"filter\" must be of type object");
+            }, Optional.empty());
+        }
+        // An array is an object to Directus: an empty one is the empty filter.
+        return Optional.of(json instanceof List<?> list && list.isEmpty() ? Filter.EVERYTHING : filterParser.parse(json));
     }
 
     private static int wholeNumber(String parameter, Object raw, int min, int max) {
