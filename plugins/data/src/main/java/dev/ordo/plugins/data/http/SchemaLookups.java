@@ -30,14 +30,16 @@ public final class SchemaLookups {
     }
 
     /**
-     * A user collection an items route names: unknown collections, folders and system collections ({@code directus_*},
-     * served by their own routes) are all 403, with the reason Directus gives.
+     * A user collection an items route names: unknown collections and folders are 403 with the reason Directus's
+     * {@code collection-exists} gives; system collections ({@code directus_*}, served by their own routes) pass that
+     * check and are refused by the items controller itself, with a plain 403 and no reason.
      */
     public static CollectionOverview itemsCollection(SchemaOverview overview, String name) {
+        CollectionOverview collection = tableCollection(overview, name);
         if (SystemSchema.isSystemName(name)) {
-            throw new ForbiddenException(Reasons.collection(name));
+            throw new ForbiddenException();
         }
-        return tableCollection(overview, name);
+        return collection;
     }
 
     public static FieldOverview field(CollectionOverview collection, String field) {
