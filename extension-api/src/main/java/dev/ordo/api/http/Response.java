@@ -40,9 +40,12 @@ public record Response(int status, Map<String, String> headers, List<Cookie> coo
         return json(200, envelope);
     }
 
+    /** The content type of JSON answers, with the charset Directus (Express) names. */
+    public static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+
     /** A JSON body without the envelope, for the few endpoints that answer raw JSON. */
     public static Response json(int status, Object value) {
-        return new Response(status, Map.of(), List.of(), new Body.Json(value, "application/json"));
+        return new Response(status, Map.of(), List.of(), new Body.Json(value, JSON_CONTENT_TYPE));
     }
 
     /** 204 with no body. */

@@ -138,7 +138,7 @@ public final class HttpPipeline {
 
     private void writeError(Context context, int status, Map<String, Object> envelope) {
         context.status(status);
-        context.contentType("application/json");
+        context.contentType(Response.JSON_CONTENT_TYPE);
         context.header("Cache-Control", "no-cache");
         context.result(json.write(envelope));
     }

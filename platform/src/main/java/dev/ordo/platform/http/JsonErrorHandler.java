@@ -31,7 +31,7 @@ final class JsonErrorHandler extends ErrorHandler {
             : message.toLowerCase(Locale.ROOT)) + ".";
         byte[] body = json.write(java.util.Map.of("errors", java.util.List.of(java.util.Map.of(
             "message", text, "extensions", java.util.Map.of("code", errorCode.name())))));
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, dev.ordo.api.http.Response.JSON_CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }
