@@ -135,7 +135,7 @@ final class CallerView {
     Comparator<Row> order(List<SortKey> keys) {
         Comparator<Row> order = (a, b) -> 0;
         for (SortKey key : keys) {
-            Comparator<Row> byKey = (a, b) -> compareNullable(sortValue(a, key.path()), sortValue(b, key.path()));
+            Comparator<Row> byKey = (a, b) -> compareNullable(sortValue(a, key, keys), sortValue(b, key, keys));
             order = order.thenComparing(key.descending() ? byKey.reversed() : byKey);
         }
         return order;
@@ -148,9 +148,45 @@ final class CallerView {
     Comparator<Row> listOrder(List<SortKey> keys) {
         SortKey first = keys.get(0);
         Comparator<Object> values = (a, b) -> first.descending() ? ValueRules.compare(b, a) : ValueRules.compare(a, b);
-        Comparator<Row> byFirst = Comparator.comparing(row -> sortValue(row, first.path()),
+        Comparator<Row> byFirst = Comparator.comparing(row -> sortValue(row, first, keys),
             Comparator.nullsLast(values));
         return byFirst.thenComparing(order(keys.subList(1, keys.size())));
+    }
+
+    /**
+     * The value {@code key} (one of {@code keys}) reads on {@code row}. Through a one-to-many, that of the first related
+     * item the caller may read, in the order of the keys through the same field (DATA-API.md §3.5: Directus numbers an
+     * item's related rows in the sort order and keeps the first); null without one.
+     */
+    private Object sortValue(Row row, SortKey key, List<SortKey> keys) {
+        int step = toManyStep(row.collection(), key.path());
+        if (step < 0) {
+            return sortValue(row, key.path());
+        }
+        List<String> toManyPath = key.path().subList(0, step + 1);
+        Optional<Row> owner = Optional.of(row);
+        for (String field : key.path().subList(0, step)) {
+            owner = owner.flatMap(item -> access.related(item, field));
+        }
+        List<SortKey> sameItem = keys.stream().filter(other -> other.path().size() > step + 1
+                && other.path().subList(0, step + 1).equals(toManyPath))
+            .map(other -> new SortKey(other.path().subList(step + 1, other.path().size()), other.descending())).toList();
+        return owner.flatMap(item -> access.children(item, key.path().get(step)))
+            .flatMap(children -> children.stream().min(order(sameItem)))
+            .map(first -> sortValue(first, key.path().subList(step + 1, key.path().size()))).orElse(null);
+    }
+
+    /** The index of the one-to-many field on {@code path} from {@code collection}; -1 without one. */
+    private int toManyStep(String collection, List<String> path) {
+        String current = collection;
+        for (int i = 0; i < path.size() - 1; i++) {
+            Field field = schema.field(current, path.get(i));
+            if (field.kind() == Kind.ONE_TO_MANY) {
+                return i;
+            }
+            current = field.target();
+        }
+        return -1;
     }
 
     /** The value a sort key reads on {@code row}: what the caller would read at the end of the path. */

@@ -209,7 +209,7 @@ public final class QueryGenerator {
         int count = 1 + random.nextInt(2);
         for (int i = 0; i < count; i++) {
             List<String> path = new ArrayList<>();
-            sortPath(collection, 0, path);
+            sortPath(collection, 0, true, path);
             sort.add(new SortKey(path, chance(0.4)));
         }
         // The key last, so the order is total.
@@ -217,11 +217,15 @@ public final class QueryGenerator {
         return sort;
     }
 
-    private void sortPath(String collection, int hops, List<String> path) {
-        Field field = field(collection, Field::isColumn);
+    /** @param toManyAllowed whether the path may still walk through a one-to-many (a sort path walks one at most) */
+    private void sortPath(String collection, int hops, boolean toManyAllowed, List<String> path) {
+        Field field = field(collection, f -> f.isColumn() || toManyAllowed && hops < MAX_HOPS
+            && f.kind() == Kind.ONE_TO_MANY);
         path.add(field.name());
-        if (field.kind() == Kind.MANY_TO_ONE && hops < MAX_HOPS && chance(0.4)) {
-            sortPath(field.target(), hops + 1, path);
+        if (field.kind() == Kind.ONE_TO_MANY) {
+            sortPath(field.target(), hops + 1, false, path);
+        } else if (field.kind() == Kind.MANY_TO_ONE && hops < MAX_HOPS && chance(0.4)) {
+            sortPath(field.target(), hops + 1, toManyAllowed, path);
         }
     }
 

@@ -11,9 +11,10 @@ import dev.ordo.plugins.data.sql.TableAliases;
 import dev.ordo.plugins.data.values.Vendor;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.SortField;
@@ -21,10 +22,17 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The FROM clause and ORDER BY of one level: the collection's table, joined to the many-to-one chains its sort keys
- * walk through (LEFT JOINs: an item without a related item still sorts, with NULL).
+ * The FROM clause and ORDER BY of one level: the collection's table, LEFT JOINed to the many-to-one chains its sort
+ * keys walk through, and a correlated sub-query per key through a one-to-many ({@link FirstRelatedItem}), so each
+ * item still comes once.
  */
 final class LevelSource {
+
+    /** Compiles a filter on a collection whose table has the given alias in the level's statement. */
+    @FunctionalInterface
+    interface Filters {
+        Condition compile(Filter filter, CollectionOverview collection, String alias);
+    }
 
     private final Table<?> from;
     private final List<SortField<?>> order;
@@ -37,46 +45,71 @@ final class LevelSource {
     }
 
     /**
-     * @param onThisLevel compiles a filter on this level's table: a key sorts as null on the items where the caller
-     *                    does not see it ({@link SortTerm#shown()}), so the order never reveals a hidden value
+     * @param filters compiles the filters that hide values: a key sorts as null on the items where the caller does not
+     *                see it ({@link SortTerm#shown()}), and on the related items where it does not see the rest of the
+     *                path ({@link SortTerm.ToMany#shown()}), so the order never reveals a hidden value
      */
     static LevelSource of(ReadNode node, String alias, SchemaContext schema, TableAliases aliases, Vendor vendor,
-                          Function<Filter, Condition> onThisLevel) {
-        Table<?> from = Sql.table(node.name(), alias);
-        Map<String, String> joined = new HashMap<>();
-        List<SortField<?>> order = new ArrayList<>();
+                          Filters filters) {
+        SortJoins joins = new SortJoins(schema, aliases, node.collection(), alias);
         List<SortTerm> terms = node.query().sort();
+        Map<List<String>, List<SortTerm>> throughMany = new LinkedHashMap<>();
+        terms.forEach(term -> term.toManyPath()
+            .ifPresent(path -> throughMany.computeIfAbsent(path, p -> new ArrayList<>()).add(term)));
+        Map<List<String>, FirstRelatedItem> firstItems = new HashMap<>();
+        List<SortField<?>> order = new ArrayList<>();
         for (SortTerm term : terms) {
-            String owner = alias;
-            CollectionOverview collection = node.collection();
-            StringBuilder chain = new StringBuilder();
-            for (String step : term.path().subList(0, term.path().size() - 1)) {
-                RelationField.ManyToOne m2o = (RelationField.ManyToOne) schema.relations()
-                    .field(collection.name(), step).orElseThrow();
-                chain.append('.').append(step);
-                CollectionOverview target = schema.collection(m2o.relatedCollection());
-                String previous = owner;
-                String joinAlias = joined.get(chain.toString());
-                if (joinAlias == null) {
-                    joinAlias = aliases.next();
-                    joined.put(chain.toString(), joinAlias);
-                    from = from.leftJoin(Sql.table(target.name(), joinAlias))
-                        .on(Sql.column(joinAlias, target.primaryKey().orElseThrow()).eq(Sql.column(previous, step)));
-                }
-                owner = joinAlias;
-                collection = target;
-            }
-            Field<?> field = Sql.column(owner, term.field());
-            if (!term.function().isEmpty()) {
-                field = new FunctionSql(vendor, schema, aliases).sortKey(term.function(), term.jsonPath(), collection,
-                    owner, collection.field(term.field()).orElseThrow());
+            Field<?> field;
+            Optional<List<String>> toManyPath = term.toManyPath();
+            if (toManyPath.isPresent()) {
+                field = firstItems.computeIfAbsent(toManyPath.get(), path -> firstRelatedItem(throughMany.get(path),
+                    joins, schema, aliases, vendor, filters)).value(term);
+            } else {
+                field = value(term, joins.walk(term.path().subList(0, term.path().size() - 1)), schema, aliases,
+                    vendor);
             }
             if (term.shown().isPresent()) {
-                field = DSL.when(onThisLevel.apply(term.shown().get()), field);
+                field = DSL.when(filters.compile(term.shown().get(), node.collection(), alias), field);
             }
             order.add(term.descending() ? field.desc() : field.asc());
         }
-        return new LevelSource(from, order, !terms.isEmpty() && isNeverNull(terms.get(0), node.collection()));
+        return new LevelSource(joins.from(), order, !terms.isEmpty() && isNeverNull(terms.get(0), node.collection()));
+    }
+
+    /** The keys through one one-to-many, read on the related items the caller may read, in their own sub-query. */
+    private static FirstRelatedItem firstRelatedItem(List<SortTerm> terms, SortJoins joins, SchemaContext schema,
+                                                     TableAliases aliases, Vendor vendor, Filters filters) {
+        SortTerm.ToMany toMany = terms.get(0).toMany().orElseThrow();
+        List<String> path = terms.get(0).path();
+        SortJoins.End owner = joins.walk(path.subList(0, toMany.step()));
+        RelationField.OneToMany o2m = (RelationField.OneToMany) schema.relations()
+            .field(owner.collection().name(), path.get(toMany.step())).orElseThrow();
+        CollectionOverview child = schema.collection(o2m.childCollection());
+        String childAlias = aliases.next();
+        SortJoins related = new SortJoins(schema, aliases, child, childAlias);
+        List<Field<?>> values = new ArrayList<>();
+        for (SortTerm term : terms) {
+            List<String> rest = term.path().subList(toMany.step() + 1, term.path().size());
+            Field<?> value = value(term, related.walk(rest.subList(0, rest.size() - 1)), schema, aliases, vendor);
+            Optional<Filter> shown = term.toMany().orElseThrow().shown();
+            values.add(shown.isPresent() ? DSL.when(filters.compile(shown.get(), child, childAlias), value) : value);
+        }
+        Condition condition = Sql.column(childAlias, o2m.childField())
+            .eq(Sql.column(owner.alias(), owner.collection().primaryKey().orElseThrow()));
+        if (toMany.counted().isPresent()) {
+            condition = condition.and(filters.compile(toMany.counted().get(), child, childAlias));
+        }
+        return new FirstRelatedItem(terms, values, related.from(), condition);
+    }
+
+    /** A key's value on the item of {@code end}'s table: its field, or the function of it. */
+    private static Field<?> value(SortTerm term, SortJoins.End end, SchemaContext schema, TableAliases aliases,
+                                  Vendor vendor) {
+        if (term.function().isEmpty()) {
+            return Sql.column(end.alias(), term.field());
+        }
+        return new FunctionSql(vendor, schema, aliases).sortKey(term.function(), term.jsonPath(), end.collection(),
+            end.alias(), end.collection().field(term.field()).orElseThrow());
     }
 
     /** A NOT NULL column of the level's own table (its key, usually), read as it is. */

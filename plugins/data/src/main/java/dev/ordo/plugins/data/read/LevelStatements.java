@@ -128,7 +128,7 @@ final class LevelStatements {
             this.node = node;
             this.columns = LevelColumns.of(node, alias, filters, codec, this::shown);
             this.source = LevelSource.of(node, alias, schema, aliases, codec.vendor(),
-                filter -> filters.compile(filter, node.collection(), alias, node.path()));
+                (filter, collection, tableAlias) -> filters.compile(filter, collection, tableAlias, node.path()));
         }
 
         /** When the caller sees {@code field} on an item of this level; empty when on every item. */

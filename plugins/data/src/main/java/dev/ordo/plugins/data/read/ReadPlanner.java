@@ -287,7 +287,25 @@ public final class ReadPlanner {
     }
 
     private SortTerm shown(SortTerm term, CollectionOverview collection, String path) {
-        return term.shownWhere(readable.shown(term.path(), collection, path).map(resolveVariables));
+        if (term.toMany().isEmpty()) {
+            return term.shownWhere(readable.shown(term.path(), collection, path).map(resolveVariables));
+        }
+        // Through a one-to-many: the field itself shows on some items of this level, the rest of the path on some
+        // related items, and only the related items the caller may read count.
+        int step = term.toMany().get().step();
+        CollectionOverview owner = collection;
+        for (String m2o : term.path().subList(0, step)) {
+            owner = schema.collection(((RelationField.ManyToOne) schema.relations().field(owner.name(), m2o)
+                .orElseThrow()).relatedCollection());
+        }
+        RelationField.OneToMany o2m = (RelationField.OneToMany) schema.relations()
+            .field(owner.name(), term.path().get(step)).orElseThrow();
+        CollectionOverview child = schema.collection(o2m.childCollection());
+        List<String> toManyPath = term.toManyPath().orElseThrow();
+        String childPath = (path.isEmpty() ? "" : path + ".") + String.join(".", toManyPath);
+        SortTerm.ToMany toMany = new SortTerm.ToMany(step, permitted(rules(child, childPath)),
+            readable.shown(term.path().subList(step + 1, term.path().size()), child, childPath).map(resolveVariables));
+        return term.through(toMany).shownWhere(readable.shown(toManyPath, collection, path).map(resolveVariables));
     }
 
     private static boolean isPresentation(FieldOverview field) {

@@ -107,18 +107,17 @@ public final class ReadableFields {
         return related((Filter.Related) filter, collection, path, toOne);
     }
 
-    /** Every field of a sort key's path, each in the collection it belongs to. */
+    /** Every field of a sort key's path, each in the collection it belongs to (through one-to-manys too). */
     public void sort(SortTerm term, CollectionOverview collection, String path) {
         CollectionOverview current = collection;
-        for (String step : term.path()) {
+        for (String step : term.path().subList(0, term.path().size() - 1)) {
             field(current, step, path);
-            Optional<RelationField> relation = schema.relations().field(current.name(), step);
-            if (relation.isPresent() && relation.get() instanceof RelationField.ManyToOne m2o) {
-                current = schema.collection(m2o.relatedCollection());
-            }
+            current = schema.collection(schema.relations().field(current.name(), step).flatMap(ReadableFields::target)
+                .orElseThrow());
         }
+        String last = term.field();
+        field(current, last, path);
         if (FieldFunctions.COUNT.equals(term.function())) {
-            String last = term.path().get(term.path().size() - 1);
             countsOnlyReadableItems(current, FieldFunctions.COUNT + "(" + last + ")", last, path);
         }
     }

@@ -16,7 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads one {@code sort} entry: {@code -published_on}, {@code author.name}, {@code -year(date_created)}. */
+/**
+ * Reads one {@code sort} entry: {@code -published_on}, {@code author.name}, {@code -comments.score},
+ * {@code -year(date_created)}. A path walks many-to-ones and at most one one-to-many (a many-to-many is one: to the
+ * junction, then a many-to-one).
+ */
 final class SortTerms {
 
     private SortTerms() {
@@ -30,6 +34,7 @@ final class SortTerms {
         CollectionOverview current = collection;
         String function = "";
         Optional<JsonPath> jsonPath = Optional.empty();
+        Optional<SortTerm.ToMany> toMany = Optional.empty();
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
             boolean last = i == segments.size() - 1;
@@ -49,12 +54,18 @@ final class SortTerms {
             fields.add(name);
             if (!last) {
                 Optional<RelationField> relation = schema.relations().field(owner.name(), name);
-                if (relation.isEmpty() || !(relation.get() instanceof RelationField.ManyToOne m2o)) {
-                    throw new InvalidQueryException("Sorting is only possible through many-to-one fields, not \"" + name + "\"");
+                if (relation.isPresent() && relation.get() instanceof RelationField.ManyToOne m2o) {
+                    current = schema.collection(m2o.relatedCollection());
+                } else if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m
+                    && toMany.isEmpty()) {
+                    toMany = Optional.of(new SortTerm.ToMany(i));
+                    current = schema.collection(o2m.childCollection());
+                } else {
+                    throw new InvalidQueryException("Sorting is only possible through many-to-one fields and one "
+                        + "one-to-many field, not \"" + name + "\"");
                 }
-                current = schema.collection(m2o.relatedCollection());
             }
         }
-        return new SortTerm(fields, function, descending, jsonPath, Optional.empty());
+        return new SortTerm(fields, function, descending, jsonPath, Optional.empty(), toMany);
     }
 }
