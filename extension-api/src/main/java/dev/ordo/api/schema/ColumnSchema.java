@@ -13,7 +13,9 @@ import java.util.OptionalLong;
  * @param fieldType     the Directus type this database type maps to, before any {@code special} flag
  * @param defaultValue  the default as a JSON value: numbers as numbers, booleans as booleans, string literals
  *                      unquoted and without casts, {@code "CURRENT_TIMESTAMP"} for the current time in any
- *                      spelling, {@code "AUTO_INCREMENT"} for auto-increment columns, other expressions as SQL text
+ *                      spelling ({@code "CURRENT_TIMESTAMP(3)"} when the database keeps a fractional-seconds
+ *                      precision with it, since 1.4.0), {@code "AUTO_INCREMENT"} for auto-increment columns, other
+ *                      expressions as SQL text ({@code "gen_random_uuid()"})
  * @param maxLength     characters for character types, bytes for binary ones
  * @param unique        the column alone is a primary key or carries a unique constraint or index
  * @param indexed       the column is the first column of some index, or is covered by a unique or primary key

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a column default from the catalog's {@code COLUMN_DEFAULT} as a JSON value: numbers as numbers, booleans
- * as booleans, string literals unquoted, {@code CURRENT_TIMESTAMP} for the current time in any spelling,
+ * as booleans, string literals unquoted, {@code CURRENT_TIMESTAMP} for the current time in any spelling (with
+ * its precision, {@code CURRENT_TIMESTAMP(3)}, when the server keeps one),
  * {@code AUTO_INCREMENT} for auto-increment columns, and other expressions as their SQL text.
  *
  * <p>The two servers write defaults differently. MariaDB (10.2.7 and later) writes SQL: strings quoted and
@@ -23,7 +24,7 @@ final class DefaultValueParser {
     static final String CURRENT_TIMESTAMP = "CURRENT_TIMESTAMP";
 
     private static final Pattern CURRENT_TIME =
-        Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)(\\s*\\(\\s*\\d*\\s*\\))?");
+        Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)(\\s*\\(\\s*(\\d{0,9})\\s*\\))?");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern BIT_LITERAL = Pattern.compile("(?i)b'([01]+)'");
     /** MySQL 8 writes a string in an expression default with a character set and escaped quotes. */
@@ -55,7 +56,7 @@ final class DefaultValueParser {
         }
         // MySQL 5.7 reports CURRENT_TIMESTAMP without marking it as an expression.
         if (CURRENT_TIME.matcher(text).matches()) {
-            return Optional.of(CURRENT_TIMESTAMP);
+            return Optional.of(currentTime(text));
         }
         return Optional.of(typed(columnDefault.get(), type));
     }
@@ -67,7 +68,7 @@ final class DefaultValueParser {
             return typed(literal.get(), type);
         }
         if (CURRENT_TIME.matcher(unwrapped).matches()) {
-            return CURRENT_TIMESTAMP;
+            return currentTime(unwrapped);
         }
         if (NUMBER.matcher(unwrapped).matches()) {
             return typed(unwrapped, type);
@@ -81,6 +82,15 @@ final class DefaultValueParser {
             return typed(SqlStringLiteral.unescape(mysqlString.group(1)), type);
         }
         return text;
+    }
+
+    /** {@code CURRENT_TIMESTAMP}, or {@code CURRENT_TIMESTAMP(n)} when the spelling has a precision. */
+    private static String currentTime(String spelling) {
+        Matcher now = CURRENT_TIME.matcher(spelling);
+        if (now.matches() && now.group(3) != null && !now.group(3).isEmpty()) {
+            return CURRENT_TIMESTAMP + "(" + Integer.parseInt(now.group(3)) + ")";
+        }
+        return CURRENT_TIMESTAMP;
     }
 
     /** A literal as the column's type reads it: booleans and numbers for those types, else the text itself. */

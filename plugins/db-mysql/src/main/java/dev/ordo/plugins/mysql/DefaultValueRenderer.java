@@ -26,15 +26,20 @@ final class DefaultValueRenderer {
             return Optional.empty();
         }
         ColumnDefault value = column.defaultValue().get();
-        if (value instanceof ColumnDefault.CurrentTimestamp) {
-            return Optional.of(currentTimestamp(column));
+        if (value instanceof ColumnDefault.CurrentTimestamp now) {
+            return Optional.of(currentTimestamp(column, now));
         }
-        return Optional.of(literal(column, ((ColumnDefault.Literal) value).value()));
+        if (value instanceof ColumnDefault.Literal literal) {
+            return Optional.of(literal(column, literal.value()));
+        }
+        throw invalid(column, "cannot default to " + value + " on this database");
     }
 
-    private static String currentTimestamp(ColumnDefinition column) {
+    /** With a precision as asked: MariaDB cuts it to the column's own, MySQL refuses one that differs. */
+    private static String currentTimestamp(ColumnDefinition column, ColumnDefault.CurrentTimestamp now) {
         return switch (column.type()) {
-            case TIMESTAMP, DATE_TIME -> "CURRENT_TIMESTAMP";
+            case TIMESTAMP, DATE_TIME -> now.precision().isPresent()
+                ? "CURRENT_TIMESTAMP(" + now.precision().getAsInt() + ")" : "CURRENT_TIMESTAMP";
             default -> throw invalid(column, "can only default to the current time when it is a timestamp or dateTime");
         };
     }

@@ -60,11 +60,13 @@ public final class MysqlBackend implements SchemaBackend {
 
     @Override
     public void createTable(Connection connection, TableDefinition table) throws SQLException {
+        MissingDefaultFunctions.refuse(table);
         execute(connection, List.of(ddlWriter.createTable(table)));
     }
 
     @Override
     public void addColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        MissingDefaultFunctions.refuse(column);
         execute(connection, List.of(ddlWriter.addColumn(table, column)));
     }
 
@@ -89,6 +91,7 @@ public final class MysqlBackend implements SchemaBackend {
      */
     @Override
     public void alterColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        MissingDefaultFunctions.refuse(column);
         columnChanges.alterColumn(connection, table, column);
     }
 

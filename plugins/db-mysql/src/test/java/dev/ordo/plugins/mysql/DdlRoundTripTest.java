@@ -2,6 +2,7 @@ package dev.ordo.plugins.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ordo.api.schema.ColumnDefault;
 import dev.ordo.api.schema.ColumnDefinition;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -268,6 +270,36 @@ class DdlRoundTripTest {
         assertThat(at.fieldType()).isEqualTo(FieldType.TIMESTAMP);
         assertThat(at.defaultValue()).contains("CURRENT_TIMESTAMP");
         assertThat(at.nullable()).isTrue();
+    }
+
+    @Test
+    void aRandomUuidDefaultIsRefusedAsTheServerHasNoGenRandomUuid() throws SQLException {
+        ColumnDefinition key = ColumnDefinition.of("id", FieldType.UUID).withDefault(ColumnDefault.randomUuid())
+            .asPrimaryKey();
+        ColumnDefinition code = ColumnDefinition.of("code", FieldType.UUID).withDefault(ColumnDefault.randomUuid());
+        try (Connection connection = database.connect()) {
+            assertThatThrownBy(() -> database.backend().createTable(connection, new TableDefinition("keyed",
+                List.of(key)))).isInstanceOf(SQLFeatureNotSupportedException.class);
+            assertThatThrownBy(() -> database.backend().addColumn(connection, "events", code))
+                .isInstanceOf(SQLFeatureNotSupportedException.class);
+            assertThatThrownBy(() -> database.backend().alterColumn(connection, "events",
+                ColumnDefinition.of("name", FieldType.STRING).withDefault(ColumnDefault.randomUuid())))
+                .isInstanceOf(SQLFeatureNotSupportedException.class);
+        }
+        DatabaseSchema schema = introspect();
+        assertThat(schema.table("keyed")).isEmpty();
+        assertThat(schema.table("events").orElseThrow().column("code")).isEmpty();
+        assertThat(defaultOf(schema.table("events").orElseThrow(), "name")).isEmpty();
+    }
+
+    @Test
+    void mariaDbCutsTheCurrentTimesPrecisionToTheColumns() throws SQLException {
+        try (Connection connection = database.connect()) {
+            assumeTrue(database.backend().vendor(connection).equals("mariadb"), "MySQL refuses a different precision");
+            database.backend().addColumn(connection, "events", ColumnDefinition.of("at", FieldType.TIMESTAMP)
+                .withDefault(ColumnDefault.now(3)));
+        }
+        assertThat(defaultOf(introspect().table("events").orElseThrow(), "at")).contains("CURRENT_TIMESTAMP");
     }
 
     @Test

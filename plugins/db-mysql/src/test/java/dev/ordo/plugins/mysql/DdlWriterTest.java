@@ -63,6 +63,8 @@ class DdlWriterTest {
         assertThat(typeOf(ColumnDefinition.of("c", FieldType.BINARY))).isEqualTo("`c` blob NULL");
         assertThat(typeOf(ColumnDefinition.of("c", FieldType.DATE_TIME).withDefault(ColumnDefault.now())))
             .isEqualTo("`c` datetime NULL DEFAULT CURRENT_TIMESTAMP");
+        assertThat(typeOf(ColumnDefinition.of("c", FieldType.TIMESTAMP).withDefault(ColumnDefault.now(3))))
+            .isEqualTo("`c` timestamp NULL DEFAULT CURRENT_TIMESTAMP(3)");
     }
 
     @Test
@@ -99,6 +101,8 @@ class DdlWriterTest {
         assertRefused(ColumnDefinition.of("c", FieldType.BOOLEAN).withDefault(ColumnDefault.of(2)));
         assertRefused(ColumnDefinition.of("c", FieldType.DATE).withDefault(ColumnDefault.now()));
         assertRefused(ColumnDefinition.of("c", FieldType.STRING).withDefault(ColumnDefault.now()));
+        assertRefused(ColumnDefinition.of("c", FieldType.DATE).withDefault(ColumnDefault.now(3)));
+        assertRefused(ColumnDefinition.of("c", FieldType.UUID).withDefault(ColumnDefault.randomUuid()));
         assertRefused(ColumnDefinition.of("c", FieldType.GEOMETRY_POINT).withDefault(ColumnDefault.of("POINT(1 1)")));
         assertRefused(ColumnDefinition.of("c", FieldType.DECIMAL).withPrecision(10, 12));
         assertRefused(ColumnDefinition.of("c", FieldType.STRING).withMaxLength(0));

@@ -29,7 +29,7 @@ class DefaultValueParserTest {
         assertThat(mariaDb.parse(Optional.of("current_timestamp()"), "", FieldType.TIMESTAMP, false))
             .contains("CURRENT_TIMESTAMP");
         assertThat(mariaDb.parse(Optional.of("current_timestamp(6)"), "on update current_timestamp(6)",
-            FieldType.DATE_TIME, false)).contains("CURRENT_TIMESTAMP");
+            FieldType.DATE_TIME, false)).contains("CURRENT_TIMESTAMP(6)");
         assertThat(mariaDb.parse(Optional.of("concat('a',')')"), "", FieldType.STRING, false)).contains("concat('a',')')");
         assertThat(mariaDb.parse(Optional.of("'a' = 'b'"), "", FieldType.STRING, false)).contains("'a' = 'b'");
     }
@@ -49,7 +49,7 @@ class DefaultValueParserTest {
         assertThat(mysql.parse(Optional.of("CURRENT_TIMESTAMP"), "", FieldType.TIMESTAMP, false))
             .as("MySQL 5.7").contains("CURRENT_TIMESTAMP");
         assertThat(mysql.parse(Optional.of("CURRENT_TIMESTAMP(3)"), "DEFAULT_GENERATED on update CURRENT_TIMESTAMP(3)",
-            FieldType.DATE_TIME, false)).contains("CURRENT_TIMESTAMP");
+            FieldType.DATE_TIME, false)).contains("CURRENT_TIMESTAMP(3)");
         assertThat(mysql.parse(Optional.of("(now())"), "DEFAULT_GENERATED", FieldType.DATE_TIME, false))
             .contains("CURRENT_TIMESTAMP");
         assertThat(mysql.parse(Optional.of("uuid()"), "DEFAULT_GENERATED", FieldType.STRING, false)).contains("uuid()");

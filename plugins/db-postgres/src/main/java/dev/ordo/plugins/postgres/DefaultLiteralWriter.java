@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Renders a column default as a SQL literal. Numbers and booleans are checked against the column's type and
- * written from their parsed value; strings are always quoted and escaped; nothing is copied unchecked.
+ * Renders a column default as SQL. Numbers and booleans are checked against the column's type and written from
+ * their parsed value; strings are always quoted and escaped; the current time and a random UUID are fixed
+ * function calls; nothing is copied unchecked.
  */
 final class DefaultLiteralWriter {
 
@@ -19,6 +20,10 @@ final class DefaultLiteralWriter {
 
     private static final Set<FieldType> TEXT_TYPES =
         Set.of(FieldType.STRING, FieldType.TEXT, FieldType.HASH, FieldType.CSV);
+
+    /** The types {@code gen_random_uuid()} assigns to: uuid itself and, by its cast to text, the text types. */
+    private static final Set<FieldType> UUID_TYPES =
+        Set.of(FieldType.UUID, FieldType.STRING, FieldType.TEXT, FieldType.HASH, FieldType.CSV);
 
     private static final BigDecimal MIN_LONG = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -29,11 +34,18 @@ final class DefaultLiteralWriter {
     }
 
     static String render(ColumnDefault value, ColumnDefinition column) {
-        if (value instanceof ColumnDefault.CurrentTimestamp) {
+        if (value instanceof ColumnDefault.CurrentTimestamp now) {
             if (!TEMPORAL_TYPES.contains(column.type())) {
                 throw invalid(column, "the current time is only a default for date and time columns");
             }
-            return "CURRENT_TIMESTAMP";
+            return now.precision().isPresent() ? "CURRENT_TIMESTAMP(" + now.precision().getAsInt() + ")"
+                : "CURRENT_TIMESTAMP";
+        }
+        if (value instanceof ColumnDefault.RandomUuid) {
+            if (!UUID_TYPES.contains(column.type())) {
+                throw invalid(column, "a random uuid is only a default for uuid and text columns");
+            }
+            return "gen_random_uuid()";
         }
         Object literal = ((ColumnDefault.Literal) value).value();
         if (literal instanceof Boolean bool) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Turns a default as {@code pg_get_expr} prints it ({@code 'draft'::character varying}, {@code '-1'::integer},
  * {@code now()}) into the JSON value Directus reports: numbers, booleans, unquoted strings without casts,
- * {@code CURRENT_TIMESTAMP} for the current time, and the SQL text of any other expression.
+ * {@code CURRENT_TIMESTAMP} for the current time ({@code CURRENT_TIMESTAMP(3)} with a precision, as Directus's
+ * inspector reports it), and the SQL text of any other expression ({@code gen_random_uuid()}).
  */
 final class DefaultValueParser {
 
@@ -25,6 +26,9 @@ final class DefaultValueParser {
     private static final Pattern CURRENT_TIME = Pattern.compile(
         "now\\(\\s*\\)|(?:current_timestamp|localtimestamp)(?:\\(\\s*\\d*\\s*\\))?|transaction_timestamp\\(\\s*\\)",
         Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CURRENT_TIMESTAMP_WITH_PRECISION =
+        Pattern.compile("current_timestamp\\(\\s*(\\d{1,9})\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     /** A keyword, number or name with nothing else around it: {@code CURRENT_DATE}, {@code -1.5}, {@code true}. */
     private static final Pattern BARE_WORD = Pattern.compile("[a-z0-9_.+-]+", Pattern.CASE_INSENSITIVE);
@@ -59,7 +63,9 @@ final class DefaultValueParser {
             return Optional.empty();
         }
         if (isCurrentTime(value, fieldType)) {
-            return Optional.of(CURRENT_TIMESTAMP);
+            Matcher precision = CURRENT_TIMESTAMP_WITH_PRECISION.matcher(value.text());
+            return Optional.of(!value.quoted() && precision.matches()
+                ? CURRENT_TIMESTAMP + "(" + Integer.parseInt(precision.group(1)) + ")" : CURRENT_TIMESTAMP);
         }
         if (fieldType == FieldType.BOOLEAN) {
             Optional<Object> bool = bool(value.text());

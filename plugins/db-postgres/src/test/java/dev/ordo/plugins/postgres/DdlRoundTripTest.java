@@ -276,6 +276,30 @@ class DdlRoundTripTest {
     }
 
     @Test
+    void functionDefaultsWorkAndReadBackAsDirectusReportsThem() throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            backend.createTable(connection, new TableDefinition("stamps", List.of(
+                ColumnDefinition.of("id", FieldType.UUID).withDefault(ColumnDefault.randomUuid()).asPrimaryKey(),
+                ColumnDefinition.of("at", FieldType.TIMESTAMP).withDefault(ColumnDefault.now(3)))));
+            backend.addColumn(connection, "stamps", ColumnDefinition.of("code", FieldType.STRING)
+                .withDefault(ColumnDefault.randomUuid()));
+            backend.alterColumn(connection, "stamps", ColumnDefinition.of("at", FieldType.TIMESTAMP).notNull()
+                .withDefault(ColumnDefault.now(2)));
+            statement.execute("INSERT INTO stamps DEFAULT VALUES");
+            try (ResultSet row = statement.executeQuery(
+                "SELECT id IS NOT NULL, code ~ '^[0-9a-f-]{36}$', at IS NOT NULL FROM stamps")) {
+                assertThat(row.next()).isTrue();
+                assertThat(List.of(row.getBoolean(1), row.getBoolean(2), row.getBoolean(3))).containsOnly(true);
+            }
+        }
+        TableSchema stamps = introspect().table("stamps").orElseThrow();
+        assertThat(defaultOf(stamps, "id")).contains("gen_random_uuid()");
+        assertThat(defaultOf(stamps, "code")).contains("gen_random_uuid()");
+        assertThat(defaultOf(stamps, "at")).contains("CURRENT_TIMESTAMP(2)");
+        assertThat(column(stamps, "at").nullable()).isFalse();
+    }
+
+    @Test
     void dropTableRemovesIt() throws SQLException {
         try (Connection connection = database.connect()) {
             backend.createTable(connection, new TableDefinition("doomed", List.of(

@@ -110,6 +110,25 @@ class DdlWriterTest {
         assertThatThrownBy(() -> SqlIdentifier.quote("")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void theDatabaseFunctionsDirectusAllowsAreWrittenAsFixedCalls() {
+        assertThat(DdlWriter.createTable(new TableDefinition("t", List.of(
+            ColumnDefinition.of("id", FieldType.UUID).withDefault(ColumnDefault.randomUuid()).asPrimaryKey(),
+            ColumnDefinition.of("code", FieldType.STRING).withDefault(ColumnDefault.randomUuid()),
+            ColumnDefinition.of("at", FieldType.TIMESTAMP).withDefault(ColumnDefault.now(3)))))).containsExactly(
+            """
+            CREATE TABLE "t" (
+              "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+              "code" varchar(255) DEFAULT gen_random_uuid(),
+              "at" timestamp with time zone DEFAULT CURRENT_TIMESTAMP(3),
+              CONSTRAINT "t_pkey" PRIMARY KEY ("id")
+            )""");
+        assertThatThrownBy(() -> DefaultLiteralWriter.render(ColumnDefault.randomUuid(),
+            ColumnDefinition.of("c", FieldType.INTEGER))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DefaultLiteralWriter.render(ColumnDefault.now(3),
+            ColumnDefinition.of("c", FieldType.UUID))).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static String sqlType(ColumnDefinition column) {
         return ColumnTypeWriter.sqlType(column);
     }

@@ -17,7 +17,6 @@ class DefaultValueParserTest {
         "now()",
         "CURRENT_TIMESTAMP",
         "current_timestamp()",
-        "CURRENT_TIMESTAMP(3)",
         "LOCALTIMESTAMP",
         "LOCALTIMESTAMP(6)",
         "transaction_timestamp()",
@@ -26,6 +25,18 @@ class DefaultValueParserTest {
     })
     void everySpellingOfNowIsCurrentTimestamp(String expression) {
         assertThat(DefaultValueParser.parse(expression, FieldType.TIMESTAMP)).contains("CURRENT_TIMESTAMP");
+    }
+
+    @Test
+    void aPrecisionOfCurrentTimestampIsKeptAsDirectusReportsIt() {
+        assertThat(DefaultValueParser.parse("CURRENT_TIMESTAMP(3)", FieldType.TIMESTAMP)).contains("CURRENT_TIMESTAMP(3)");
+        assertThat(DefaultValueParser.parse("(CURRENT_TIMESTAMP(0))::timestamp without time zone",
+            FieldType.DATE_TIME)).contains("CURRENT_TIMESTAMP(0)");
+    }
+
+    @Test
+    void aRandomUuidIsItsSqlText() {
+        assertThat(DefaultValueParser.parse("gen_random_uuid()", FieldType.UUID)).contains("gen_random_uuid()");
     }
 
     @Test

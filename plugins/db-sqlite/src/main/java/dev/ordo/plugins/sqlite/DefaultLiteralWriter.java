@@ -16,10 +16,13 @@ final class DefaultLiteralWriter {
     }
 
     static String literal(ColumnDefault defaultValue, FieldType type, String column) {
-        if (defaultValue instanceof ColumnDefault.CurrentTimestamp) {
+        if (defaultValue instanceof ColumnDefault.CurrentTimestamp now && now.precision().isEmpty()) {
             return "CURRENT_TIMESTAMP";
         }
-        Object value = ((ColumnDefault.Literal) defaultValue).value();
+        if (!(defaultValue instanceof ColumnDefault.Literal literal)) {
+            throw new IllegalArgumentException("SQLite has no SQL for the default of " + column + ": " + defaultValue);
+        }
+        Object value = literal.value();
         return switch (type) {
             case BOOLEAN -> booleanLiteral(value, column);
             case INTEGER, BIG_INTEGER -> integerLiteral(value, column);

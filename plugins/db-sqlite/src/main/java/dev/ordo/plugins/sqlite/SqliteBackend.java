@@ -48,11 +48,13 @@ public final class SqliteBackend implements SchemaBackend {
 
     @Override
     public void createTable(Connection connection, TableDefinition table) throws SQLException {
+        MissingDefaultFunctions.refuse(table);
         StatementRunner.runAtomically(connection, ddl.createTable(table));
     }
 
     @Override
     public void addColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        MissingDefaultFunctions.refuse(column);
         StatementRunner.runAtomically(connection, ddl.addColumn(table, column));
     }
 
@@ -67,6 +69,7 @@ public final class SqliteBackend implements SchemaBackend {
      */
     @Override
     public void alterColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
+        MissingDefaultFunctions.refuse(column);
         columnChanges.alterColumn(connection, table, column);
     }
 

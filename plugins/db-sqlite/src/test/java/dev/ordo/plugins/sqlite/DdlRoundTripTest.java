@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -299,6 +300,28 @@ class DdlRoundTripTest {
             .hasMessageContaining("non-constant default");
         assertThat(introspect().table("items").orElseThrow().columns()).extracting(ColumnSchema::name)
             .containsExactly("name");
+    }
+
+    @Test
+    void functionDefaultsSqliteHasNoSqlForAreRefusedBeforeAnythingRuns() throws SQLException {
+        backend.createTable(connection, new TableDefinition("items", List.of(
+            ColumnDefinition.of("name", FieldType.STRING))));
+        assertThatThrownBy(() -> backend.createTable(connection, new TableDefinition("keyed", List.of(
+            ColumnDefinition.of("id", FieldType.UUID).withDefault(ColumnDefault.randomUuid()).asPrimaryKey()))))
+            .isInstanceOf(SQLFeatureNotSupportedException.class)
+            .hasMessageContaining("gen_random_uuid()");
+        assertThatThrownBy(() -> backend.addColumn(connection, "items",
+            ColumnDefinition.of("at", FieldType.TIMESTAMP).withDefault(ColumnDefault.now(3))))
+            .isInstanceOf(SQLFeatureNotSupportedException.class)
+            .hasMessageContaining("precision");
+        assertThatThrownBy(() -> backend.alterColumn(connection, "items",
+            ColumnDefinition.of("name", FieldType.STRING).withDefault(ColumnDefault.randomUuid())))
+            .isInstanceOf(SQLFeatureNotSupportedException.class);
+        DatabaseSchema schema = introspect();
+        assertThat(schema.tables().keySet()).containsExactly("items");
+        assertThat(schema.table("items").orElseThrow().columns()).extracting(ColumnSchema::name)
+            .containsExactly("name");
+        assertThat(defaultOf(schema.table("items").orElseThrow(), "name")).isEmpty();
     }
 
     @Test

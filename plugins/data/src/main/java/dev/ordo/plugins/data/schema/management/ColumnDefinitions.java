@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /**
  * Builds the column a field's {@code schema} object asks for (DATA-API.md §2.4, §5.2): lengths and precisions
@@ -25,8 +24,6 @@ final class ColumnDefinitions {
     static final long DEFAULT_STRING_LENGTH = 255;
     static final int DEFAULT_PRECISION = 10;
     static final int DEFAULT_SCALE = 5;
-
-    private static final Pattern NOW = Pattern.compile("(?i)now\\(\\)|current_timestamp(\\(\\d*\\))?");
 
     private ColumnDefinitions() {
     }
@@ -118,23 +115,16 @@ final class ColumnDefinitions {
     }
 
     /**
-     * A default from a request: {@code now()} and {@code CURRENT_TIMESTAMP[(n)]} are the database's current time;
-     * objects and arrays (JSON fields) are written as JSON text.
+     * A default from a request: the database functions of {@link DefaultFunctions} (the current time, with or
+     * without a precision, and {@code gen_random_uuid()}) or a constant; objects and arrays (JSON fields) are
+     * written as JSON text.
      */
     static Optional<ColumnDefault> defaultOf(String field, Object value) {
         if (value == null) {
             return Optional.empty();
         }
         if (value instanceof String text) {
-            String trimmed = text.strip();
-            if (NOW.matcher(trimmed).matches()) {
-                return Optional.of(ColumnDefault.now());
-            }
-            if (trimmed.equalsIgnoreCase("gen_random_uuid()")) {
-                throw new InvalidPayloadException("The default value of \"" + field + "\" cannot be gen_random_uuid():"
-                    + " a uuid field gets its value from the uuid special instead");
-            }
-            return Optional.of(ColumnDefault.of(text));
+            return DefaultFunctions.named(field, text).or(() -> Optional.of(ColumnDefault.of(text)));
         }
         if (value instanceof Number || value instanceof Boolean) {
             return Optional.of(ColumnDefault.of(value));
@@ -237,7 +227,7 @@ final class ColumnDefinitions {
 
     /**
      * The column's current default as a definition. Expressions Ordo cannot write again (a function other than
-     * the current time) are read as absent: the API has no way to keep them through a change.
+     * those of {@link DefaultFunctions}) are read as absent: the API has no way to keep them through a change.
      */
     static Optional<ColumnDefault> currentDefault(ColumnSchema column) {
         Optional<Object> value = column.defaultValue();
@@ -246,8 +236,9 @@ final class ColumnDefinitions {
         }
         Object current = value.get();
         if (current instanceof String text) {
-            if (NOW.matcher(text.strip()).matches()) {
-                return Optional.of(ColumnDefault.now());
+            Optional<ColumnDefault> function = DefaultFunctions.named(column.name(), text);
+            if (function.isPresent()) {
+                return function;
             }
             if (text.strip().matches("(?i)[a-z_][a-z0-9_.]*\\(.*\\)")) {
                 return Optional.empty();
@@ -264,8 +255,8 @@ final class ColumnDefinitions {
         if (value.isEmpty()) {
             return "";
         }
-        if (value.get() instanceof ColumnDefault.CurrentTimestamp) {
-            return "CURRENT_TIMESTAMP";
+        if (!(value.get() instanceof ColumnDefault.Literal)) {
+            return DefaultFunctions.text(value.get());
         }
         Object literal = ((ColumnDefault.Literal) value.get()).value();
         if (literal instanceof Number number) {

@@ -52,8 +52,36 @@ class ColumnDefinitionsTest {
             .isInstanceOf(InvalidPayloadException.class);
         assertThatThrownBy(() -> ColumnDefinitions.forNew("x", FieldType.STRING, Map.of("max_length", "long")))
             .isInstanceOf(InvalidPayloadException.class);
-        assertThatThrownBy(() -> ColumnDefinitions.forNew("x", FieldType.UUID, Map.of("default_value",
-            "gen_random_uuid()"))).isInstanceOf(InvalidPayloadException.class);
+        assertThatThrownBy(() -> ColumnDefinitions.forNew("x", FieldType.TIMESTAMP, Map.of("default_value",
+            "CURRENT_TIMESTAMP(7)"))).isInstanceOf(InvalidPayloadException.class);
+    }
+
+    @Test
+    void theDatabaseFunctionsDirectusAllowsAreFunctionDefaults() {
+        assertThat(ColumnDefinitions.forNew("id", FieldType.UUID, Map.of("default_value", "gen_random_uuid()"))
+            .defaultValue()).contains(ColumnDefault.randomUuid());
+        assertThat(ColumnDefinitions.forNew("at", FieldType.TIMESTAMP, Map.of("default_value", "CURRENT_TIMESTAMP(3)"))
+            .defaultValue()).contains(ColumnDefault.now(3));
+        assertThat(ColumnDefinitions.forNew("at", FieldType.TIMESTAMP, Map.of("default_value", "CURRENT_TIMESTAMP"))
+            .defaultValue()).contains(ColumnDefault.now());
+        // Directus matches its ALLOWED_DB_DEFAULT_FUNCTIONS exactly: another spelling is a string.
+        assertThat(ColumnDefinitions.forNew("code", FieldType.STRING, Map.of("default_value", "GEN_RANDOM_UUID()"))
+            .defaultValue()).contains(ColumnDefault.of("GEN_RANDOM_UUID()"));
+    }
+
+    @Test
+    void aChangeKeepsAFunctionDefault() {
+        FieldOverview key = field("code", FieldType.UUID, 36, true, "gen_random_uuid()", false);
+        FieldOverview at = field("at", FieldType.TIMESTAMP, 0, true, "CURRENT_TIMESTAMP(3)", false);
+
+        assertThat(ColumnDefinitions.changed(key, Optional.empty(), Map.of("is_nullable", false)).defaultValue())
+            .contains(ColumnDefault.randomUuid());
+        assertThat(ColumnDefinitions.changed(at, Optional.empty(), Map.of("is_nullable", false)).defaultValue())
+            .contains(ColumnDefault.now(3));
+        assertThat(ColumnDefinitions.changes(at, Optional.empty(), Map.of("default_value", "CURRENT_TIMESTAMP(3)")))
+            .isFalse();
+        assertThat(ColumnDefinitions.changes(at, Optional.empty(), Map.of("default_value", "CURRENT_TIMESTAMP")))
+            .isTrue();
     }
 
     @Test
