@@ -15,7 +15,9 @@ import org.pf4j.ExtensionPoint;
  *
  * <p>The host picks the backend whose {@link #clients()} contains {@code DB_CLIENT}, pools the data source
  * it creates, and hands it to every module. Capabilities added in later versions arrive as default methods
- * that throw {@link UnsupportedOperationException}.
+ * that throw {@link UnsupportedOperationException}. A schema change the database cannot make (a default function it
+ * does not have, say) throws {@link java.sql.SQLFeatureNotSupportedException} whose message says so: the client gets
+ * it as a 400 {@code INVALID_PAYLOAD}.
  */
 public interface SchemaBackend extends ExtensionPoint {
 

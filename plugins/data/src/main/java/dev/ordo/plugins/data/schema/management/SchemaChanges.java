@@ -1,6 +1,7 @@
 package dev.ordo.plugins.data.schema.management;
 
 import dev.ordo.api.db.Database;
+import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.SchemaOverview;
@@ -9,6 +10,7 @@ import dev.ordo.plugins.data.errors.ConstraintErrors;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Objects;
@@ -89,6 +91,9 @@ public final class SchemaChanges {
         SchemaTransaction transaction = new SchemaTransaction(connection, backend, database.vendor(), before);
         try {
             return change.apply(transaction);
+        } catch (SQLFeatureNotSupportedException unsupported) {
+            // What the database cannot do (SchemaBackend's contract): the request asked for it, so it is a 400.
+            throw new InvalidPayloadException(unsupported.getMessage());
         } catch (SQLException failure) {
             Optional<ConstraintViolation> violation = backend.constraintViolation(failure);
             if (violation.isPresent()) {
