@@ -152,7 +152,7 @@ class CatalogEdgeCasesTest {
         assertThat(defaultOf("wide")).contains(-2000);
         assertThat(defaultOf("money")).contains(2);
         assertThat(defaultOf("negative")).contains(new BigDecimal("-0.5"));
-        assertThat(defaultOf("precise")).contains("CURRENT_TIMESTAMP");
+        assertThat(defaultOf("precise")).as("a precision is kept").contains("CURRENT_TIMESTAMP(3)");
         assertThat(defaultOf("made_at")).contains("CURRENT_TIMESTAMP");
         assertThat(defaultOf("ident")).contains("uuid()");
         assertThat(defaultOf("sum_default")).contains("(1 + 2)");

@@ -162,9 +162,11 @@ class CatalogEdgeCasesTest {
         assertThat(column("things", "huge").defaultValue()).contains(9_999_999_999L);
         assertThat(column("things", "ratio").defaultValue()).contains(new BigDecimal("-1.5"));
         assertThat(column("things", "padded").defaultValue()).contains("ab");
-        for (String now : List.of("created", "precise", "local_ts", "tx_ts")) {
+        for (String now : List.of("created", "local_ts", "tx_ts")) {
             assertThat(column("things", now).defaultValue()).as(now).contains("CURRENT_TIMESTAMP");
         }
+        // A precision is kept, as Directus's inspector reports it.
+        assertThat(column("things", "precise").defaultValue()).contains("CURRENT_TIMESTAMP(3)");
         assertThat(column("things", "today").defaultValue()).contains("CURRENT_DATE");
         assertThat(column("things", "token").defaultValue()).contains("gen_random_uuid()");
         assertThat(column("things", "joined").defaultValue()).contains("('x'::text || 'y'::text)");

@@ -26,10 +26,15 @@ final class SingletonDefaults {
             if (field.isAlias() || field.name().equals(primaryKey) || !(all || query.fields().contains(field.name()))) {
                 continue;
             }
-            field.column().flatMap(c -> c.defaultValue())
-                .filter(value -> !"AUTO_INCREMENT".equals(value) && !"CURRENT_TIMESTAMP".equals(value))
+            field.column().flatMap(c -> c.defaultValue()).filter(value -> !isFunction(value))
                 .ifPresent(value -> item.put(field.name(), value));
         }
         return item;
+    }
+
+    /** A default the database computes (a key, the time, a uuid): no value to show before a row exists. */
+    private static boolean isFunction(Object value) {
+        return value instanceof String text && (text.equals("AUTO_INCREMENT") || text.startsWith("CURRENT_TIMESTAMP")
+            || text.equals("gen_random_uuid()"));
     }
 }
