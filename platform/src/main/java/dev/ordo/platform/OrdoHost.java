@@ -155,7 +155,8 @@ public final class OrdoHost implements AutoCloseable {
                 StartupTimer timer = new StartupTimer();
                 HttpPipeline pipeline = new HttpPipeline(routes, () -> services.find(Authenticator.class),
                     () -> services.find(QueryValidator.class), config.server().maxPayloadBytes(), trustProxy,
-                    new RequestLimits(config.server().globalRateLimit(), config.server().ipRateLimit(), Clock.systemUTC()));
+                    new RequestLimits(config.server().globalRateLimit(), config.server().ipRateLimit(), Clock.systemUTC()),
+                    config.server().cors());
                 server.complete(HttpServer.start(config.server(), pipeline));
                 timer.lap("started the HTTP server");
             } catch (RuntimeException | Error e) {

@@ -10,9 +10,10 @@ import java.time.Duration;
  * @param maxPayloadBytes largest accepted request body ({@code MAX_PAYLOAD_SIZE}, default 1 MB)
  * @param globalRateLimit {@code RATE_LIMITER_GLOBAL_*}, shared by every request
  * @param ipRateLimit     {@code RATE_LIMITER_*}, per client IP
+ * @param cors            {@code CORS_*}, cross-origin requests from browsers
  */
 public record ServerConfig(String host, int port, String publicUrl, long maxPayloadBytes, Duration shutdownTimeout,
-                           RateLimitConfig globalRateLimit, RateLimitConfig ipRateLimit) {
+                           RateLimitConfig globalRateLimit, RateLimitConfig ipRateLimit, CorsConfig cors) {
 
     public static ServerConfig from(Settings settings) {
         int port = settings.getInt("PORT", 8055);
@@ -26,6 +27,7 @@ public record ServerConfig(String host, int port, String publicUrl, long maxPayl
             ByteSize.parse("MAX_PAYLOAD_SIZE", settings.get("MAX_PAYLOAD_SIZE", "1mb")),
             settings.getDuration("SERVER_SHUTDOWN_TIMEOUT", Duration.ofSeconds(1)),
             RateLimitConfig.global(settings),
-            RateLimitConfig.perIp(settings));
+            RateLimitConfig.perIp(settings),
+            CorsConfig.from(settings));
     }
 }

@@ -11,10 +11,13 @@ import dev.ordo.api.error.ServiceUnavailableException;
 import dev.ordo.api.http.HttpMethod;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.query.QueryValidator;
+import dev.ordo.platform.config.CorsConfig;
 import dev.ordo.platform.http.RouteTable.RouteMatch;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,10 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What happens to every request, in Directus's order: count it against the rate limits (429 when spent), read the
- * JSON body (400 when malformed or too large), find the caller (bad credentials fail before routing, even on unknown
- * paths), check the query string (a malformed query fails before routing too), route, answer. Every failure leaves
- * in the Directus error shape.
+ * What happens to every request, in Directus's order: the cross-origin headers (a preflight is answered there), count
+ * it against the rate limits (429 when spent), read the JSON body (400 when malformed or too large), find the caller
+ * (bad credentials fail before routing, even on unknown paths), check the query string (a malformed query fails
+ * before routing too), route, answer; an {@code OPTIONS} without a route of its own answers the methods its path has,
+ * as Express does. Every failure leaves in the Directus error shape.
  */
 public final class HttpPipeline {
 
@@ -37,19 +41,21 @@ public final class HttpPipeline {
     private final long maxPayloadBytes;
     private final boolean trustProxy;
     private final RequestLimits limits;
+    private final CorsHeaders cors;
     private final JsonCodec json = new JsonCodec();
     private volatile boolean open;
     private final ResponseWriter writer = new ResponseWriter(json);
 
     public HttpPipeline(RouteTable routes, Supplier<Optional<Authenticator>> authenticator,
                         Supplier<Optional<QueryValidator>> queryValidator, long maxPayloadBytes, boolean trustProxy,
-                        RequestLimits limits) {
+                        RequestLimits limits, CorsConfig cors) {
         this.routes = routes;
         this.authenticator = authenticator;
         this.queryValidator = queryValidator;
         this.maxPayloadBytes = maxPayloadBytes;
         this.trustProxy = trustProxy;
         this.limits = limits;
+        this.cors = new CorsHeaders(cors);
     }
 
     /** From now on every route is answered; before, only routes without authentication (the ping). */
@@ -60,6 +66,9 @@ public final class HttpPipeline {
     void handle(Context context) {
         Accountability caller = null;
         try {
+            if (cors.answer(context)) {
+                return;
+            }
             Optional<HttpMethod> method = HttpMethod.parse(context.method().name());
             Optional<RouteMatch> match = method.flatMap(m -> routes.match(m, PathSegments.decode(context.path())));
             if (!open && match.map(RouteMatch::authenticate).orElse(true)) {
@@ -73,6 +82,15 @@ public final class HttpPipeline {
                 request = request.authenticatedAs(caller);
                 String queryString = request.queryString();
                 queryValidator.get().ifPresent(validator -> validator.validate(queryString));
+            }
+            if (match.isEmpty() && method.equals(Optional.of(HttpMethod.OPTIONS))) {
+                List<String> allowed = methodsOf(context.path());
+                if (!allowed.isEmpty()) {
+                    String list = String.join(",", allowed);
+                    context.header("Allow", list);
+                    writer.write(context, Response.text(200, "text/html; charset=utf-8", list));
+                    return;
+                }
             }
             if (match.isEmpty()) {
                 throw new RouteNotFoundException(context.path());
@@ -95,6 +113,21 @@ public final class HttpPipeline {
             LOG.error("Unexpected failure answering {} {}", context.method(), context.path(), e);
             writeError(context, 500, ErrorEnvelope.unexpected(e, caller != null && caller.admin()));
         }
+    }
+
+    /** The methods with a route at {@code path}, as Express lists them in {@code Allow} (HEAD wherever GET is). */
+    private List<String> methodsOf(String path) {
+        List<String> allowed = new ArrayList<>();
+        for (HttpMethod candidate : HttpMethod.values()) {
+            boolean listed = candidate != HttpMethod.OPTIONS && candidate != HttpMethod.HEAD;
+            if (listed && routes.match(candidate, PathSegments.decode(path)).isPresent()) {
+                allowed.add(candidate.name());
+                if (candidate == HttpMethod.GET) {
+                    allowed.add(HttpMethod.HEAD.name());
+                }
+            }
+        }
+        return allowed;
     }
 
     /** Answers errors Javalin raises itself, before a request reaches the pipeline (e.g. an unknown HTTP method). */
