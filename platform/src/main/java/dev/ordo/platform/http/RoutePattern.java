@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A route path such as {@code /items/:collection/:id}: literal segments and {@code :name} parameters. When
  * several patterns match a path, the one with a literal earliest wins ({@code /users/me} before {@code /users/:id}).
+ * Literal segments match in any case ({@code /ITEMS/x}), as Directus's Express routes do; parameters keep theirs.
  */
 record RoutePattern(String path, List<String> segments) implements Comparable<RoutePattern> {
 
@@ -54,7 +55,7 @@ record RoutePattern(String path, List<String> segments) implements Comparable<Ro
                     return Optional.empty();
                 }
                 parameters.put(expected.substring(1), actual);
-            } else if (!expected.equals(actual)) {
+            } else if (!expected.equalsIgnoreCase(actual)) { // Express matches routes case-insensitively
                 return Optional.empty();
             }
         }

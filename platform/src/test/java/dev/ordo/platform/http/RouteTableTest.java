@@ -53,6 +53,17 @@ class RouteTableTest {
         assertThat(routes.match(HttpMethod.HEAD, List.of("server", "info"))).isPresent();
     }
 
+    /** Express, under Directus, matches routes case-insensitively; a parameter's value keeps its case. */
+    @Test
+    void literalSegmentsMatchInAnyCase() {
+        routes.get("/items/:collection", byId);
+
+        var match = routes.match(HttpMethod.GET, List.of("ITEMS", "Articles"));
+
+        assertThat(match).isPresent();
+        assertThat(match.get().pathParameters()).isEqualTo(Map.of("collection", "Articles"));
+    }
+
     @Test
     void trailingSlashesDoNotMatter() {
         routes.get("/collections", me);
