@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -22,18 +24,32 @@ public final class YamlExporter implements ItemExporter {
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        // js-yaml indents a sequence under its key ("tags:\n  - a"), where SnakeYAML would not.
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .build();
 
+    /**
+     * Each item is written as a mapping, then turned into an entry of the sequence ({@code "- "} before its first
+     * line, two spaces before the others): a whole sequence written by the generator would be indented as well.
+     */
     @Override
     public void write(Iterator<? extends Map<String, ?>> items, OutputStream out) throws IOException {
-        try (JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            generator.writeStartArray();
-            while (items.hasNext()) {
-                JsonValueWriter.write(generator, items.next());
+        if (!items.hasNext()) {
+            out.write("[]\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        ByteArrayOutputStream mapping = new ByteArrayOutputStream();
+        while (items.hasNext()) {
+            mapping.reset();
+            writeOne(items.next(), mapping);
+            String[] lines = mapping.toString(StandardCharsets.UTF_8).split("\n");
+            StringBuilder entry = new StringBuilder();
+            for (int i = 0; i < lines.length; i++) {
+                entry.append(i == 0 ? "- " : "  ").append(lines[i]).append('\n');
             }
-            generator.writeEndArray();
+            out.write(entry.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -23,11 +23,29 @@ class YamlExporterTest {
                 name: Ada
                 born: 1815
               tags:
-              - a
-              - b
+                - a
+                - b
               published: true
               rating: 4.5
               note: null
+            """);
+    }
+
+    /** As js-yaml 4's dump writes them: checked against it, with the same data. */
+    @Test
+    void nestedSequencesAreIndentedUnderTheirKey() throws Exception {
+        assertThat(Samples.export(exporter, List.of(object("id", 1, "tags", List.of(1, 2), "meta",
+            object("arr", List.of(1, object("a", null)), "o", object("k", "v")))))).isEqualTo("""
+            - id: 1
+              tags:
+                - 1
+                - 2
+              meta:
+                arr:
+                  - 1
+                  - a: null
+                o:
+                  k: v
             """);
     }
 
