@@ -93,7 +93,9 @@ public final class ReadPlanner {
      * (as Directus does: {@code *} never asks for a forbidden field). Many-to-any scopes
      * ({@code item:headings.title}) are asked of the field itself ({@code item}), per collection.
      *
-     * @param leavesOut with {@code backlink=false}, the relation back to the parent level, which {@code *} then skips
+     * @param leavesOut with {@code backlink=false}, the relation back to the parent level, which {@code *.*} then
+     *                  does not expand: it stays a plain field (its key or keys), as Directus's convertWildcards
+     *                  keeps it among the non-relational fields
      */
     private Map<String, Request> requests(CollectionOverview collection, CollectionRules rules, List<String> fields,
                                           Map<String, String> aliases, Optional<ManySide> leavesOut) {
@@ -107,10 +109,10 @@ public final class ReadPlanner {
                 for (FieldOverview field : collection.fields().values()) {
                     Optional<RelationField> relation = schema.relations().field(collection.name(), field.name());
                     boolean leadsBack = leavesOut.isPresent() && relation.map(ManySide::of).equals(leavesOut);
-                    if (isPresentation(field) || leadsBack || !rules.allowsField(field.name())) {
+                    if (isPresentation(field) || !rules.allowsField(field.name())) {
                         continue;
                     }
-                    request(requests, field.name(), field.name()).add(relation.isPresent() ? rest : "");
+                    request(requests, field.name(), field.name()).add(relation.isPresent() && !leadsBack ? rest : "");
                 }
                 aliases.forEach((alias, target) -> request(requests, alias, target));
             } else if (scope.isPresent()) {
