@@ -4,8 +4,8 @@ import static dev.ordo.plugins.data.items.ItemsTestbed.admin;
 import static dev.ordo.plugins.data.items.Q.eq;
 import static dev.ordo.plugins.data.items.Q.query;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.ordo.api.error.ForbiddenException;
 import java.nio.file.Path;
