@@ -68,12 +68,22 @@ public final class ReadPlanner {
         readable.deep(deep, collection, path);
         Map<String, Request> requests = requests(collection, rules, fields.isEmpty() ? List.of("*") : fields, aliases,
             backlink ? Optional.empty() : cameThrough);
+        // Directus answers an item's plain fields first and its related items after them, each group in the
+        // order asked (parse-fields puts the nested nodes last).
         List<Selection> selections = new ArrayList<>();
+        List<Selection> nested = new ArrayList<>();
         for (Map.Entry<String, Request> entry : requests.entrySet()) {
-            select(collection, rules, entry.getKey(), entry.getValue(), deep, path, backlink).ifPresent(selections::add);
+            select(collection, rules, entry.getKey(), entry.getValue(), deep, path, backlink)
+                .ifPresent(selection -> (isNested(selection) ? nested : selections).add(selection));
         }
+        selections.addAll(nested);
         return new ReadNode(collection, collection.primaryKey().orElseThrow(), selections, query, rules, path,
             fieldConditions(collection, rules));
+    }
+
+    private static boolean isNested(Selection selection) {
+        return selection instanceof Selection.ManyToOne || selection instanceof Selection.OneToMany
+            || selection instanceof Selection.AnyToOne;
     }
 
     /** The fields this caller sees on some items only, each with its condition, variables resolved. */

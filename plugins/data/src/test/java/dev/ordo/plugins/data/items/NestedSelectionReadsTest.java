@@ -110,6 +110,15 @@ class NestedSelectionReadsTest {
                 Map.of("id", 2L, "title", "P2", "author", 1L, "tags", List.of(), "blocks", List.of()))));
     }
 
+    /** Directus answers plain fields first, then related items, each group in the order asked (parse-fields). */
+    @Test
+    void plainFieldsComeBeforeRelatedItemsInTheAnswer() {
+        Map<String, Object> post = read("posts", query().fields("tags", "title", "author.name", "id", "blocks.item")
+            .filter(eq("id", 1))).get(0);
+
+        assertThat(post.keySet()).containsExactly("title", "id", "tags", "author", "blocks");
+    }
+
     @Test
     void backlinksStayByDefaultAndWhenNamed() {
         assertThat(read("posts", query().fields("*.*").filter(eq("id", 1))).get(0))
