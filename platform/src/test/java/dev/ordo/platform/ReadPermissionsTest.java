@@ -101,8 +101,10 @@ class ReadPermissionsTest extends IntegrationTest {
         assertForbidden(CHILD_TOKEN, "/items/acl_articles/2");
         assertForbidden(CHILD_TOKEN, "/items/acl_articles?fields=id,author.email",
             "field \"email\" in collection \"acl_authors\"");
-        assertForbidden(CHILD_TOKEN, "/items/acl_articles?fields=id,comments.text",
-            "collection \"acl_comments\"");
+        // A related collection the caller may not read at all is left out of the answer, as Directus leaves it out.
+        assertThat(read(CHILD_TOKEN, "/items/acl_articles/3?fields=id,comments.text").toString())
+            .isEqualTo("{\"id\":3}");
+        assertThat(read(CHILD_TOKEN, "/items/acl_articles/3").has("comments")).isFalse();
         assertForbidden(CHILD_TOKEN, "/items/acl_comments", "collection \"acl_comments\"");
     }
 
@@ -285,9 +287,33 @@ class ReadPermissionsTest extends IntegrationTest {
 
         assertThat(read(token, "/items/acl_articles?fields=id,author&sort=id").toString())
             .isEqualTo("[{\"id\":1,\"author\":1},{\"id\":3,\"author\":1}]");
-        assertForbidden(token, "/items/acl_articles?fields=id,author.name", "collection \"acl_authors\"");
+        // Selected, a collection the caller may not read is left out; filtered through, it is refused.
+        assertThat(read(token, "/items/acl_articles?fields=id,author.name&sort=id").toString())
+            .isEqualTo("[{\"id\":1},{\"id\":3}]");
         assertForbidden(token, "/items/acl_articles?filter[author][email][_eq]=ada@example.com",
             "collection \"acl_authors\"");
+    }
+
+    /**
+     * A user with app access reads its roles and its own activity with the default fields: the related collections
+     * the minimal permissions do not open (access rows, revisions) are left out, as Directus leaves them out.
+     */
+    @Test
+    void appUsersReadTheirRolesAndActivityWithTheDefaultFields() {
+        String role = role("App users", null);
+        String app = UUID.randomUUID().toString();
+        items.createOne("directus_policies", json("id", app, "name", "App", "app_access", true, "admin_access", false),
+            Accountability.system());
+        attach(app, role, null);
+        user(UUID.randomUUID().toString(), role, "app-user");
+
+        JsonNode roles = read("app-user", "/roles");
+        JsonNode activity = read("app-user", "/activity?limit=1");
+
+        assertThat(roles.path(0).path("name").asText()).isEqualTo("App users");
+        assertThat(roles.path(0).has("policies")).isFalse();
+        assertThat(activity.isArray()).isTrue();
+        assertThat(activity.path(0).has("revisions")).isFalse();
     }
 
     @Test

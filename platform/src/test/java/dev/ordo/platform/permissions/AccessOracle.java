@@ -31,6 +31,11 @@ public final class AccessOracle {
         return data;
     }
 
+    /** Whether some permission lets the caller read {@code collection} at all. */
+    public boolean readable(String collection) {
+        return !grants(collection).isEmpty();
+    }
+
     /** Whether some permission lists {@code field}. */
     public boolean readable(String collection, String field) {
         return grants(collection).stream().anyMatch(grant -> grant.covers(field));

@@ -27,8 +27,9 @@ final class ForbiddenPaths {
         String collection = query.collection();
         List<String> refused = new ArrayList<>();
         for (String path : query.fields()) {
-            String field = path.startsWith("count(") ? path.substring(6, path.length() - 1) : path;
-            refused.addAll(unreadable(collection, List.of(field.split("\\.")), false));
+            boolean counted = path.startsWith("count(");
+            List<String> steps = List.of((counted ? path.substring(6, path.length() - 1) : path).split("\\."));
+            refused.addAll(unreadable(collection, counted ? steps : selected(collection, steps), false));
         }
         query.filter().ifPresent(filter -> refused.addAll(unreadable(collection, filter)));
         query.sort().forEach(key -> refused.addAll(unreadable(collection, key.path(), true)));
@@ -44,6 +45,26 @@ final class ForbiddenPaths {
         }
         query.groupBy().ifPresent(group -> refused.addAll(unreadable(collection, List.of(group), false)));
         return refused.stream().findFirst();
+    }
+
+    /**
+     * The part of a {@code fields} path that is read: a relation into a collection the caller may not read at all is
+     * left out of the answer, not refused, as Directus's parse-fields leaves it out.
+     */
+    private List<String> selected(String collection, List<String> path) {
+        String current = collection;
+        for (int i = 0; i < path.size(); i++) {
+            String step = path.get(i);
+            if (step.equals("*") || !access.readable(current, step)) {
+                return path;
+            }
+            String target = schema.field(current, step).target();
+            if (target != null && !access.readable(target)) {
+                return List.of();
+            }
+            current = target;
+        }
+        return path;
     }
 
     private List<String> unreadable(String collection, Condition condition) {

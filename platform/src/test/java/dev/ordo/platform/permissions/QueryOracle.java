@@ -127,6 +127,10 @@ public final class QueryOracle {
                 return;
             }
             Field field = schema.field(row.collection(), key);
+            boolean nested = field.kind() == Kind.ONE_TO_MANY || field.kind() == Kind.MANY_TO_ONE && !rest.isEmpty();
+            if (nested && !access.readable(field.target())) {
+                return; // a related collection the caller may not read is left out, as Directus's parse-fields does
+            }
             if (field.kind() == Kind.ONE_TO_MANY) {
                 item.set(key, access.children(row, key).map(children -> list(children, rest, deep.get(key)))
                     .orElse(JSON.nullNode()));

@@ -81,6 +81,10 @@ public final class ReadPlanner {
             fieldConditions(collection, rules));
     }
 
+    private boolean isReadable(String collection) {
+        return access.rules(caller, collection, Action.READ).isPresent();
+    }
+
     private static boolean isNested(Selection selection) {
         return selection instanceof Selection.ManyToOne || selection instanceof Selection.OneToMany
             || selection instanceof Selection.AnyToOne;
@@ -164,11 +168,18 @@ public final class ReadPlanner {
         RelationField related = relation.get();
         Optional<ManySide> through = Optional.of(ManySide.of(related));
         if (related instanceof RelationField.ManyToOne m2o) {
-            return Optional.of(subPaths.isEmpty() ? new Selection.Column(key, field)
-                : new Selection.ManyToOne(key, field, m2o, related(m2o.relatedCollection(), subPaths, deep.get(key),
-                    childPath, backlink, through, null)));
+            if (subPaths.isEmpty()) {
+                return Optional.of(new Selection.Column(key, field));
+            }
+            // As Directus's parse-fields, a related collection the caller may not read at all is left out, not refused.
+            return isReadable(m2o.relatedCollection()) ? Optional.of(new Selection.ManyToOne(key, field, m2o,
+                related(m2o.relatedCollection(), subPaths, deep.get(key), childPath, backlink, through, null)))
+                : Optional.empty();
         }
         if (related instanceof RelationField.OneToMany o2m) {
+            if (!isReadable(o2m.childCollection())) {
+                return Optional.empty();
+            }
             boolean keysOnly = subPaths.isEmpty();
             List<String> fields = keysOnly ? List.of(schema.primaryKey(o2m.childCollection())) : subPaths;
             return Optional.of(new Selection.OneToMany(key, o2m, related(o2m.childCollection(), fields, deep.get(key),
