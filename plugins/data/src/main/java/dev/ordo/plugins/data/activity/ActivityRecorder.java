@@ -17,9 +17,10 @@ import java.util.Set;
 /**
  * Writes a transaction's {@code directus_activity} and {@code directus_revisions} rows (PLATFORM.md §3), in that
  * transaction, after its items were written: one activity row per item and action, and for collections tracking
- * {@code all} one revision per created or updated item, whose {@code data} is the item as read back and whose
- * {@code delta} is what was written. A nested write's revision points at the revision of the write that contained
- * it; for a write of several items, at the first item's.
+ * {@code all} one revision per created or updated item (PLATFORM.md §3): a create's {@code data} and {@code delta}
+ * are both what was inserted; an update's {@code data} is the item as read back and its {@code delta} what was
+ * written. A nested write's revision points at the revision of the write that contained it; for a write of several
+ * items, at the first item's.
  */
 public final class ActivityRecorder {
 
@@ -58,8 +59,9 @@ public final class ActivityRecorder {
                 Object activityKey = inserts.insert(activity.get(),
                     bound(activity.get(), activityRow(write, key, caller, now)));
                 if (revisions.isPresent() && tracksRevisions(tracking.get(), write)) {
-                    Map<String, Object> row = revisionRow(write, key, activityKey,
-                        data.getOrDefault(write.collection(), Map.of()).get(String.valueOf(key)),
+                    Map<String, Object> snapshot = write.action() == ActivityAction.CREATE ? write.delta()
+                        : data.getOrDefault(write.collection(), Map.of()).get(String.valueOf(key));
+                    Map<String, Object> row = revisionRow(write, key, activityKey, snapshot,
                         write.parent().map(revisionOf::get).orElse(null));
                     Object revisionKey = inserts.insert(revisions.get(), bound(revisions.get(), row));
                     revisionOf.putIfAbsent(write, revisionKey);
@@ -85,12 +87,13 @@ public final class ActivityRecorder {
         };
     }
 
-    /** The created and updated items of revision-tracked collections, read back with one statement per collection. */
+    /** The updated items of revision-tracked collections, read back with one statement per collection. */
     private Map<String, Map<String, Map<String, Object>>> readBack(ActivityJournal journal, SqlRunner runner)
         throws SQLException {
         Map<String, Set<Object>> keys = new LinkedHashMap<>();
         for (TrackedWrite write : journal.writes()) {
-            if (tracking(write.collection()).filter(t -> tracksRevisions(t, write)).isPresent()) {
+            if (write.action() == ActivityAction.UPDATE
+                && tracking(write.collection()).filter(t -> tracksRevisions(t, write)).isPresent()) {
                 keys.computeIfAbsent(write.collection(), c -> new LinkedHashSet<>()).addAll(write.keys());
             }
         }
