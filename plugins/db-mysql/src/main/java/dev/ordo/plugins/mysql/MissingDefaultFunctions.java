@@ -6,9 +6,9 @@ import dev.ordo.api.schema.TableDefinition;
 import java.sql.SQLFeatureNotSupportedException;
 
 /**
- * Refuses a default MySQL and MariaDB have no function for: {@code gen_random_uuid()}. Directus hands it to the
- * server as written, which refuses the DDL, so the client gets the same unexpected database error (500) here,
- * without the statement being sent.
+ * Refuses a default MySQL and MariaDB have no function for: {@code gen_random_uuid()}, before any statement is sent.
+ * The {@link SQLFeatureNotSupportedException} is SchemaBackend's way of saying "this database cannot": the client gets
+ * a 400 naming it (Directus hands the function to the server as written and answers its refusal with a 500).
  */
 final class MissingDefaultFunctions {
 

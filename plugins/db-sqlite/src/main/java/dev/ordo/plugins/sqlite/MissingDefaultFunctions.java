@@ -7,8 +7,9 @@ import java.sql.SQLFeatureNotSupportedException;
 
 /**
  * Refuses the defaults SQLite has no SQL for: {@code gen_random_uuid()} and {@code CURRENT_TIMESTAMP(n)} (its
- * current time has no precision). Directus hands both to SQLite as written, which fails on the syntax, so the
- * client gets the same unexpected database error (500) here, without the statement being sent.
+ * current time has no precision), before any statement is sent. The {@link SQLFeatureNotSupportedException} is
+ * SchemaBackend's way of saying "this database cannot": the client gets a 400 naming it (Directus hands both to
+ * SQLite as written and answers the syntax error with a 500).
  */
 final class MissingDefaultFunctions {
 
