@@ -46,8 +46,11 @@ public final class HttpServer {
             }
             cfg.routes.error(404, context -> pipeline.handleOutsidePipeline(context, 404));
             cfg.routes.error(405, context -> pipeline.handleOutsidePipeline(context, 405));
-            cfg.requestLogger.http((context, millis) -> LOG.info("{} {} {} {}ms", context.method(), context.path(),
-                context.statusCode(), Math.round(millis)));
+            cfg.requestLogger.http((context, millis) -> {
+                if (LOG.isInfoEnabled()) { // skips building the arguments on every request when the line is off
+                    LOG.info("{} {} {} {}ms", context.method(), context.path(), context.statusCode(), Math.round(millis));
+                }
+            });
         });
         try {
             javalin.start();

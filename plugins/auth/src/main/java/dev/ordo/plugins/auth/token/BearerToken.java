@@ -2,7 +2,6 @@ package dev.ordo.plugins.auth.token;
 
 import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.http.Request;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the token a request carries: {@code ?access_token=} or {@code Authorization: Bearer} (PLATFORM.md §1.1). */
@@ -24,12 +23,24 @@ public final class BearerToken {
         return query.isPresent() ? query : header;
     }
 
-    // Other schemes (Basic, ...) are not ours and are ignored, as Directus ignores them.
+    // Other schemes (Basic, ...) are not ours and are ignored, as Directus ignores them. Parsed by hand, not with a
+    // regular expression: it runs on every request.
     private static Optional<String> fromAuthorization(String value) {
-        String[] parts = value.trim().split("\\s+");
-        if (parts.length == 2 && parts[0].toLowerCase(Locale.ROOT).equals("bearer") && !parts[1].isEmpty()) {
-            return Optional.of(parts[1]);
+        String trimmed = value.trim();
+        int gap = firstWhitespace(trimmed);
+        if (gap < 0 || !trimmed.substring(0, gap).equalsIgnoreCase("bearer")) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String token = trimmed.substring(gap).trim();
+        return token.isEmpty() || firstWhitespace(token) >= 0 ? Optional.empty() : Optional.of(token);
+    }
+
+    private static int firstWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

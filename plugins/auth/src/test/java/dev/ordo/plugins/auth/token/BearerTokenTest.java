@@ -26,6 +26,18 @@ class BearerTokenTest {
     }
 
     @Test
+    void toleratesRunsOfWhitespaceAroundAndBetweenSchemeAndToken() {
+        assertThat(BearerToken.of(request.header("Authorization", "  Bearer \t  abc  "))).contains("abc");
+    }
+
+    @Test
+    void findsNothingWhenTheHeaderHasMoreThanSchemeAndToken() {
+        assertThat(BearerToken.of(request.header("Authorization", "Bearer abc def"))).isEmpty();
+        assertThat(BearerToken.of(request.header("Authorization", "Bearer   "))).isEmpty();
+        assertThat(BearerToken.of(request.header("Authorization", "Bearerabc"))).isEmpty();
+    }
+
+    @Test
     void findsNothingWithoutATokenOrWithAnotherScheme() {
         assertThat(BearerToken.of(request)).isEmpty();
         assertThat(BearerToken.of(request.header("Authorization", "Basic dXNlcjpwYXNz"))).isEmpty();
