@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.SameSite;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 /** Writes a {@link Response} onto Javalin's context. */
 final class ResponseWriter {
@@ -31,14 +32,23 @@ final class ResponseWriter {
             }
         } else if (body instanceof Response.Body.Text text) {
             context.contentType(text.contentType());
-            context.result(text.text());
+            writeBytes(context, text.text().getBytes(StandardCharsets.UTF_8));
         } else if (body instanceof Response.Body.Stream stream) {
             context.contentType(stream.contentType());
             try (OutputStream out = context.outputStream()) {
                 stream.writer().writeTo(out);
             }
-        } else {
-            context.result(new byte[0]);
+        }
+        // An empty body writes nothing: Javalin then sends the status and headers alone.
+    }
+
+    /**
+     * Writes a small answer straight onto the connection. {@code context.result(...)} would have Javalin copy it
+     * through a fresh 32 KB buffer per answer, which showed as a quarter of the server's time for {@code /server/ping}.
+     */
+    static void writeBytes(Context context, byte[] bytes) throws IOException {
+        try (OutputStream out = context.outputStream()) {
+            out.write(bytes);
         }
     }
 

@@ -43,23 +43,33 @@ record RoutePattern(String path, List<String> segments) implements Comparable<Ro
 
     /** The parameters when {@code pathSegments} (decoded) fit this pattern. */
     Optional<Map<String, String>> match(List<String> pathSegments) {
-        if (pathSegments.size() != segments.size()) {
+        // Every route is tried on every request: the cheap refusal comes first and allocates nothing.
+        if (!fits(pathSegments)) {
             return Optional.empty();
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
-            String expected = segments.get(i);
-            String actual = pathSegments.get(i);
-            if (expected.startsWith(":")) {
-                if (actual.isEmpty()) {
-                    return Optional.empty();
-                }
-                parameters.put(expected.substring(1), actual);
-            } else if (!expected.equalsIgnoreCase(actual)) { // Express matches routes case-insensitively
-                return Optional.empty();
+            if (segments.get(i).startsWith(":")) {
+                parameters.put(segments.get(i).substring(1), pathSegments.get(i));
             }
         }
         return Optional.of(Collections.unmodifiableMap(parameters));
+    }
+
+    private boolean fits(List<String> pathSegments) {
+        if (pathSegments.size() != segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            String expected = segments.get(i);
+            String actual = pathSegments.get(i);
+            boolean fits = expected.startsWith(":") ? !actual.isEmpty()
+                : expected.equalsIgnoreCase(actual); // Express matches routes case-insensitively
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Literal segments sort before parameters, position by position. */
