@@ -37,7 +37,10 @@ public interface Settings {
         }).orElse(fallback);
     }
 
-    /** A duration in the Directus style: {@code 15m}, {@code 7d}, {@code 500ms}, {@code 30s}, {@code 2h}, or plain milliseconds. */
+    /**
+     * A duration as Directus reads it (the {@code ms} package): {@code 15m}, {@code 7d}, {@code 500ms}, {@code 1.5h},
+     * {@code 2 days}, or plain milliseconds.
+     */
     default Duration getDuration(String name, Duration fallback) {
         return get(name).map(value -> DurationText.parse(name, value)).orElse(fallback);
     }

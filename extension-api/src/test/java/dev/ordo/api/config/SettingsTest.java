@@ -11,18 +11,24 @@ import org.junit.jupiter.api.Test;
 class SettingsTest {
 
     private final Map<String, String> values = Map.ofEntries(Map.entry("TTL", "15m"), Map.entry("DAYS", "7d"),
-        Map.entry("MILLIS", "500"), Map.entry("WEEKS", "2w"), Map.entry("SECONDS", "30s"), Map.entry("BAD", "15 minutes"),
+        Map.entry("MILLIS", "500"), Map.entry("WEEKS", "2w"), Map.entry("SECONDS", "30s"), Map.entry("BAD", "fifteen minutes"), Map.entry("SPELT", "15 minutes"),
+        Map.entry("DECIMAL", "1.5h"), Map.entry("YEAR", "1y"), Map.entry("NEGATIVE", "-5m"),
         Map.entry("ON", "on"), Map.entry("OFF", "0"), Map.entry("MAYBE", "maybe"), Map.entry("NUMBER", "42"),
         Map.entry("BLANK", " "));
     private final Settings settings = name -> Optional.ofNullable(values.get(name)).filter(v -> !v.isBlank());
 
     @Test
-    void durationsUseDirectusUnits() {
+    void durationsReadAsDirectusReadsThemWithTheMsPackage() {
         assertThat(settings.getDuration("TTL", Duration.ZERO)).isEqualTo(Duration.ofMinutes(15));
         assertThat(settings.getDuration("DAYS", Duration.ZERO)).isEqualTo(Duration.ofDays(7));
         assertThat(settings.getDuration("MILLIS", Duration.ZERO)).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.getDuration("WEEKS", Duration.ZERO)).isEqualTo(Duration.ofDays(14));
         assertThat(settings.getDuration("SECONDS", Duration.ZERO)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.getDuration("SPELT", Duration.ZERO)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.getDuration("DECIMAL", Duration.ZERO)).isEqualTo(Duration.ofMinutes(90));
+        assertThat(settings.getDuration("YEAR", Duration.ZERO)).isEqualTo(Duration.ofHours(365 * 24 + 6));
+        assertThatThrownBy(() -> settings.getDuration("NEGATIVE", Duration.ZERO))
+            .isInstanceOf(InvalidSettingException.class);
         assertThatThrownBy(() -> settings.getDuration("BAD", Duration.ZERO))
             .isInstanceOf(InvalidSettingException.class)
             .hasMessageStartingWith("BAD must be a duration");

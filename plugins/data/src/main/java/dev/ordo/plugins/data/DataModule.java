@@ -7,11 +7,12 @@ import dev.ordo.api.items.PayloadValidation;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.access.PolicyAccessRules;
+import dev.ordo.plugins.data.cache.CacheSettings;
+import dev.ordo.plugins.data.cache.ResponseCache;
 import dev.ordo.plugins.data.http.AdminOnlySchemaAccess;
 import dev.ordo.plugins.data.http.CollectionRoutes;
 import dev.ordo.plugins.data.http.FieldRoutes;
 import dev.ordo.plugins.data.http.RelationRoutes;
-import dev.ordo.plugins.data.http.ResponseCache;
 import dev.ordo.plugins.data.http.SchemaReadAccess;
 import dev.ordo.plugins.data.items.ItemsSetup;
 import dev.ordo.plugins.data.schema.CachedSchemaService;
@@ -22,6 +23,7 @@ import dev.ordo.plugins.data.schema.management.FieldsService;
 import dev.ordo.plugins.data.schema.management.RelationsService;
 import dev.ordo.plugins.data.schema.management.SchemaChanges;
 import dev.ordo.plugins.data.validation.FilterPayloadValidation;
+import java.time.Clock;
 import org.pf4j.Extension;
 
 /**
@@ -46,13 +48,13 @@ public final class DataModule implements Module {
         context.services().register(PayloadValidation.class, new FilterPayloadValidation());
 
         SchemaReadAccess access = new AdminOnlySchemaAccess();
-        ResponseCache responses = ResponseCache.from(context.settings());
+        PolicyAccessRules rules = new PolicyAccessRules(() -> context.services().require(ItemsService.class));
+        ResponseCache responses = new ResponseCache(CacheSettings.from(context.settings()), rules, Clock.systemUTC());
         SchemaChanges schemaChanges = new SchemaChanges(context.database(), context.schemaBackend(), schema,
             responses::clear);
         new CollectionRoutes(schema, access, new CollectionsService(schemaChanges)).register(context.router());
         new FieldRoutes(schema, access, new FieldsService(schemaChanges)).register(context.router());
         new RelationRoutes(schema, access, new RelationsService(schemaChanges)).register(context.router());
-        PolicyAccessRules rules = new PolicyAccessRules(() -> context.services().require(ItemsService.class));
         ItemsSetup.register(context, schema, rules, responses);
         rules.purgeOnChanges(context.events());
     }

@@ -19,4 +19,8 @@ public interface AccessRules {
     default long version() {
         return 0;
     }
+
+    /** Forgets the rules read so far, so that the next call reads them again (rules kept by nothing: nothing to do). */
+    default void purge() {
+    }
 }

@@ -54,6 +54,7 @@ public final class PolicyAccessRules implements AccessRules {
     }
 
     /** Forgets every rule read so far; plans built under older rules are no longer found. */
+    @Override
     public void purge() {
         version.incrementAndGet();
         grants.invalidateAll();

@@ -10,6 +10,7 @@ import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.SchemaService;
+import dev.ordo.plugins.data.cache.ResponseCache;
 import dev.ordo.plugins.data.query.QueryParser;
 import dev.ordo.plugins.data.transfer.ExportFormat;
 import dev.ordo.plugins.data.transfer.ExportResponse;
@@ -43,14 +44,20 @@ public final class ItemRoutes {
     }
 
     public void register(Router router) {
-        router.get("/items/:collection", request -> responses.read(request, () -> readList(request)));
+        router.get("/items/:collection",
+            request -> responses.read(request, collectionOf(request), () -> readList(request)));
         router.search("/items/:collection", this::search);
-        router.get("/items/:collection/:key", request -> responses.read(request, () -> readOne(request)));
+        router.get("/items/:collection/:key",
+            request -> responses.read(request, collectionOf(request), () -> readOne(request)));
         router.post("/items/:collection", this::create);
         router.patch("/items/:collection", this::updateMany);
         router.patch("/items/:collection/:key", this::updateOne);
         router.delete("/items/:collection", this::deleteMany);
         router.delete("/items/:collection/:key", this::deleteOne);
+    }
+
+    private static Optional<String> collectionOf(Request request) {
+        return Optional.of(request.pathParam("collection"));
     }
 
     private Response readList(Request request) {

@@ -10,6 +10,7 @@ import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.api.service.Services;
+import dev.ordo.plugins.data.cache.ResponseCache;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -50,11 +51,14 @@ public final class UtilsRoutes {
 
     private final Services services;
     private final ResponseCache responses;
+    private final Runnable forgetPermissions;
     private final SecureRandom random = new SecureRandom();
 
-    public UtilsRoutes(Services services, ResponseCache responses) {
+    /** @param forgetPermissions drops the permission rules read so far ({@code ?system}) */
+    public UtilsRoutes(Services services, ResponseCache responses, Runnable forgetPermissions) {
         this.services = Objects.requireNonNull(services, "services");
         this.responses = Objects.requireNonNull(responses, "responses");
+        this.forgetPermissions = Objects.requireNonNull(forgetPermissions, "forgetPermissions");
     }
 
     public void register(Router router) {
@@ -109,9 +113,11 @@ public final class UtilsRoutes {
             throw new ForbiddenException();
         }
         responses.clear();
-        // Directus reads any ?system, even ?system=false, as "also the schema and permission caches".
+        // Directus reads any ?system, even ?system=false, as "also the schema and permission caches", so that
+        // changes made in the database directly apply.
         if (request.queryParams().containsKey("system")) {
             services.find(SchemaService.class).ifPresent(SchemaService::invalidate);
+            forgetPermissions.run();
         }
         // Directus answers 200 with an empty body (res.status(200).end()). Response has no factory for that, but its
         // empty body is written as nothing whatever the status, so 204's empty body is kept and the status set to 200.

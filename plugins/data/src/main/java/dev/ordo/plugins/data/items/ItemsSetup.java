@@ -5,10 +5,10 @@ import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.cache.ResponseCache;
 import dev.ordo.plugins.data.http.AccessControlRoutes;
 import dev.ordo.plugins.data.http.ItemRoutes;
 import dev.ordo.plugins.data.http.ItemUtilityRoutes;
-import dev.ordo.plugins.data.http.ResponseCache;
 import dev.ordo.plugins.data.http.SystemItemRoutes;
 import dev.ordo.plugins.data.http.UtilsRoutes;
 import dev.ordo.plugins.data.query.DynamicVariables;
@@ -47,10 +47,14 @@ public final class ItemsSetup {
         service.set(items);
         context.services().register(ItemsService.class, items);
 
-        // Cached answers depend on who may read what, so a change to access control purges them too.
-        context.events().afterWritesTo(List.of("items", "roles", "policies", "access", "permissions", "users"),
-            responses::purgeAfterWrite);
-        context.events().onAction("items.sort", (meta, event) -> responses.purgeAfterWrite());
+        // Kept answers depend on who may read what: a change to access control empties the cache whatever
+        // CACHE_AUTO_PURGE says (Directus leaves them until they expire).
+        context.events().afterWritesTo(List.of("roles", "policies", "access", "permissions", "users"),
+            responses::clear);
+        for (String event : List.of("items.create", "items.update", "items.delete", "items.sort")) {
+            context.events().onAction(event,
+                (meta, hook) -> responses.purgeAfterWriteTo(String.valueOf(meta.get("collection"))));
+        }
         QueryParser queries = QueryParser.from(context.settings());
         // The host checks every request's query string with the same parser before routing (DATA-API.md §1.1).
         context.services().register(QueryValidator.class, queries::fromQueryString);
@@ -59,7 +63,7 @@ public final class ItemsSetup {
         system.registerReads(context.router(), "/activity", "directus_activity");
         system.registerReads(context.router(), "/revisions", "directus_revisions");
         new AccessControlRoutes(items, schema, queries, access).register(context.router());
-        new UtilsRoutes(context.services(), responses).register(context.router());
+        new UtilsRoutes(context.services(), responses, access::purge).register(context.router());
         new ItemUtilityRoutes(items, schema, queries).register(context.router());
         return items;
     }

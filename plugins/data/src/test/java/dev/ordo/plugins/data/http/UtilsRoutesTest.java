@@ -16,6 +16,9 @@ import dev.ordo.api.http.Response;
 import dev.ordo.api.http.RouteHandler;
 import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.api.schema.SchemaService;
+import dev.ordo.plugins.data.access.AdminOnlyAccessRules;
+import dev.ordo.plugins.data.cache.CacheSettings;
+import dev.ordo.plugins.data.cache.ResponseCache;
 import dev.ordo.plugins.data.testing.Callers;
 import dev.ordo.plugins.data.testing.MapServices;
 import dev.ordo.plugins.data.testing.MapSettings;
@@ -42,6 +45,7 @@ class UtilsRoutesTest {
     private final Map<String, RouteHandler> routes = new LinkedHashMap<>();
     private final MapServices services = new MapServices();
     private final AtomicInteger invalidations = new AtomicInteger();
+    private final AtomicInteger forgottenPermissions = new AtomicInteger();
 
     /** Hashes by prefixing, and checks what it hashed: enough to see the route use the registered service. */
     private static final class FakeHashService implements HashService {
@@ -58,7 +62,8 @@ class UtilsRoutesTest {
 
     @BeforeEach
     void register() {
-        new UtilsRoutes(services, ResponseCache.from(new MapSettings(java.util.Map.of()))).register((method, path, handler) -> {
+        UtilsRoutes utils = new UtilsRoutes(services, disabledCache(), forgottenPermissions::incrementAndGet);
+        utils.register((method, path, handler) -> {
             routes.put(method + " " + path, handler);
             return () -> routes.remove(method + " " + path);
         });
@@ -195,7 +200,7 @@ class UtilsRoutesTest {
     @Test
     void withoutAHashServiceHashingIsUnavailable() {
         MapServices empty = new MapServices();
-        UtilsRoutes bare = new UtilsRoutes(empty, ResponseCache.from(new MapSettings(java.util.Map.of())));
+        UtilsRoutes bare = new UtilsRoutes(empty, disabledCache(), () -> { });
         Request request = new UtilsRequest(HttpMethod.POST, "/utils/hash/generate", Map.of(),
             Optional.of(object("string", "x")), Callers.ANONYMOUS);
 
@@ -268,6 +273,7 @@ class UtilsRoutesTest {
                 caller)).isInstanceOf(ForbiddenException.class);
         }
         assertThat(invalidations).hasValue(0);
+        assertThat(forgottenPermissions).hasValue(0);
     }
 
     @Test
@@ -287,6 +293,12 @@ class UtilsRoutesTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(invalidations).hasValue(1);
+        assertThat(forgottenPermissions).hasValue(1);
+    }
+
+    private static ResponseCache disabledCache() {
+        return new ResponseCache(CacheSettings.from(new MapSettings(Map.of())), new AdminOnlyAccessRules(),
+            java.time.Clock.systemUTC());
     }
 
     /** A request with query parameters, a JSON body and a caller. */
