@@ -101,6 +101,15 @@ class MalformedInputTest extends IntegrationTest {
         assertThat(ordo.get("/items/mi_articles?filter[id][_in]=" + inUrl, token).status()).isBetween(400, 499);
     }
 
+    /** SQLite fails a LIKE pattern over 50,000 bytes; every database refuses one alike (found by the fuzz test). */
+    @Test
+    void patternsLongerThanSqliteMatchesAreInvalidQueries() {
+        String filter = "{\"query\":{\"filter\":{\"title\":{\"_ends_with\":\"" + "y".repeat(70_000) + "\"}}}}";
+        assertRefused(ordo.send("SEARCH", "/items/mi_articles", filter, token), 400, "INVALID_QUERY");
+        String search = "{\"query\":{\"search\":\"" + "y".repeat(70_000) + "\"}}";
+        assertRefused(ordo.send("SEARCH", "/items/mi_articles", search, token), 400, "INVALID_QUERY");
+    }
+
     @Test
     void oversizeBodiesAreRefused() {
         String big = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";

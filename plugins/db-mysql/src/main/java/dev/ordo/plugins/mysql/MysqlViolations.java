@@ -24,6 +24,8 @@ final class MysqlViolations {
     private static final int DATA_TOO_LONG = 1406;
     private static final int DATA_TRUNCATED = 1265;
     private static final int OUT_OF_RANGE = 1264;
+    /** {@code Incorrect datetime value: '2038-01-19 03:14:08' for column ...}: a date a TIMESTAMP cannot hold. */
+    private static final int TRUNCATED_WRONG_VALUE = 1292;
     private static final int INVALID_USE_OF_NULL = 1138;
     private static final int NO_REFERENCED_ROW = 1216;
     private static final int NO_REFERENCED_ROW_2 = 1452;
@@ -32,6 +34,8 @@ final class MysqlViolations {
 
     private static final String NAME = "`((?:[^`]|``)+)`";
     private static final Pattern COLUMN = Pattern.compile("column '((?:[^']|'')+)'", Pattern.CASE_INSENSITIVE);
+    /** MariaDB names the column with its database and table: {@code for column `db`.`table`.`ts`}. */
+    private static final Pattern QUALIFIED_COLUMN = Pattern.compile("for column (?:" + NAME + "\\.)*" + NAME);
     private static final Pattern NULL_COLUMN = Pattern.compile("Column '((?:[^']|'')+)' cannot be null");
     /** A NOT NULL column without default left out of an insert: MySQL's strict mode refuses it like a null. */
     private static final Pattern NO_DEFAULT_COLUMN = Pattern.compile("Field '((?:[^']|'')+)' doesn't have a default");
@@ -71,6 +75,7 @@ final class MysqlViolations {
             case NO_DEFAULT_FOR_FIELD -> Optional.of(onColumn(Kind.NOT_NULL, NO_DEFAULT_COLUMN, message));
             case DATA_TOO_LONG, DATA_TRUNCATED -> Optional.of(onColumn(Kind.VALUE_TOO_LONG, COLUMN, message));
             case OUT_OF_RANGE -> Optional.of(onColumn(Kind.VALUE_OUT_OF_RANGE, COLUMN, message));
+            case TRUNCATED_WRONG_VALUE -> Optional.of(outOfRange(message));
             case INVALID_USE_OF_NULL -> Optional.of(unlocated(Kind.CONTAINS_NULL_VALUES));
             case NO_REFERENCED_ROW, NO_REFERENCED_ROW_2 -> Optional.of(foreignKey(message, false));
             case ROW_IS_REFERENCED, ROW_IS_REFERENCED_2 -> Optional.of(foreignKey(message, true));
@@ -135,6 +140,16 @@ final class MysqlViolations {
         String child = name(matcher.group(2));
         return new ConstraintViolation(Kind.FOREIGN_KEY, child.startsWith("#sql") ? Optional.empty() : Optional.of(child),
             Optional.of(name(matcher.group(4))));
+    }
+
+    /** MySQL quotes the column ({@code for column 'ts'}); MariaDB qualifies it with backticks. */
+    private static ConstraintViolation outOfRange(String message) {
+        Matcher qualified = QUALIFIED_COLUMN.matcher(message);
+        if (qualified.find()) {
+            return new ConstraintViolation(Kind.VALUE_OUT_OF_RANGE, Optional.empty(),
+                Optional.of(name(qualified.group(2))));
+        }
+        return onColumn(Kind.VALUE_OUT_OF_RANGE, COLUMN, message);
     }
 
     private static ConstraintViolation onColumn(Kind kind, Pattern pattern, String message) {

@@ -31,6 +31,7 @@ class ConstraintViolationTest {
         database = MysqlTestDatabase.create();
         database.execute(
             "CREATE TABLE authors (id int PRIMARY KEY, email varchar(5), name varchar(20) NOT NULL, age smallint,"
+                + " seen timestamp NULL,"
                 + " UNIQUE KEY authors_email_unique (email))",
             "CREATE TABLE articles (id int PRIMARY KEY, author int,"
                 + " CONSTRAINT articles_author_foreign FOREIGN KEY (author) REFERENCES authors (id))",
@@ -140,6 +141,15 @@ class ConstraintViolationTest {
             .isEqualTo(violation(Kind.VALUE_TOO_LONG, null, "email"));
         assertThat(violationOf("INSERT INTO authors (id, name, age) VALUES (5, 'B', 100000)"))
             .isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, null, "age"));
+    }
+
+    /** A TIMESTAMP holds 1970 to 2038 only; a date beyond is out of range, not a server error. */
+    @Test
+    void datesATimestampCannotHoldAreOutOfRange() throws SQLException {
+        assertThat(violationOf("INSERT INTO authors (id, name, seen) VALUES (7, 'C', '2038-01-19 03:14:08')"))
+            .isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, null, "seen"));
+        assertThat(read(1292, "Incorrect datetime value: '3000-01-01 00:00:00' for column 'seen' at row 1"))
+            .isEqualTo(violation(Kind.VALUE_OUT_OF_RANGE, null, "seen"));
     }
 
     @Test

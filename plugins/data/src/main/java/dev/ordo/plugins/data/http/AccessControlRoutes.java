@@ -6,13 +6,13 @@ import dev.ordo.api.error.InvalidCredentialsException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
-import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.introspection.CollectionAccess;
 import dev.ordo.plugins.data.introspection.ItemAccessCheck;
 import dev.ordo.plugins.data.introspection.PolicyGlobals;
+import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public final class AccessControlRoutes {
         new SystemPath("/permissions", "directus_permissions"),
         new SystemPath("/users", "directus_users"));
 
-    private final ItemsService items;
+    private final DataItemsService items;
     private final SchemaService schema;
     private final QueryParser queries;
     private final ItemRequests requests;
@@ -41,7 +41,7 @@ public final class AccessControlRoutes {
     private final ItemAccessCheck itemAccess;
     private final PolicyGlobals globals;
 
-    public AccessControlRoutes(ItemsService items, SchemaService schema, QueryParser queries, AccessRules rules) {
+    public AccessControlRoutes(DataItemsService items, SchemaService schema, QueryParser queries, AccessRules rules) {
         this.items = items;
         this.schema = schema;
         this.queries = queries;

@@ -5,12 +5,12 @@ import dev.ordo.api.error.RouteNotFoundException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
-import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.cache.ResponseCache;
+import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
 import dev.ordo.plugins.data.transfer.ExportFormat;
 import dev.ordo.plugins.data.transfer.ExportResponse;
@@ -26,14 +26,14 @@ import java.util.Optional;
  */
 public final class ItemRoutes {
 
-    private final ItemsService items;
+    private final DataItemsService items;
     private final SchemaService schema;
     private final QueryParser queries;
     private final ResponseCache responses;
     private final Clock clock;
     private final ItemRequests requests;
 
-    public ItemRoutes(ItemsService items, SchemaService schema, QueryParser queries, ResponseCache responses,
+    public ItemRoutes(DataItemsService items, SchemaService schema, QueryParser queries, ResponseCache responses,
                       Clock clock) {
         this.items = items;
         this.schema = schema;
@@ -108,7 +108,7 @@ public final class ItemRoutes {
             return requests.updateMany(collection.name(), request);
         }
         Map<String, Object> item = RequestBodies.object(RequestBodies.required(request), "body");
-        Query query = queries.fromQueryString(request.queryString());
+        Query query = requests.readBackQuery(collection.name(), request);
         items.upsertSingleton(collection.name(), item, request.accountability());
         return ItemRequests.readBack(
             () -> Response.data(items.readSingleton(collection.name(), query, request.accountability())));

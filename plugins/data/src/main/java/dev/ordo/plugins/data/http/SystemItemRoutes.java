@@ -3,9 +3,9 @@ package dev.ordo.plugins.data.http;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
-import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
+import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
 
 /**
@@ -15,10 +15,10 @@ import dev.ordo.plugins.data.query.QueryParser;
  */
 public final class SystemItemRoutes {
 
-    private final ItemsService items;
+    private final DataItemsService items;
     private final ItemRequests requests;
 
-    public SystemItemRoutes(ItemsService items, QueryParser queries) {
+    public SystemItemRoutes(DataItemsService items, QueryParser queries) {
         this.items = items;
         this.requests = new ItemRequests(items, queries);
     }

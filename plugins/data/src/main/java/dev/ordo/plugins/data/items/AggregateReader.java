@@ -179,8 +179,8 @@ final class AggregateReader {
             return new Column(expression, output, null, group);
         }
         FieldOverview field = column(collection, rules, group);
-        return new Column(visible(field.name(), Sql.column(alias, field.name()), shown), List.of(field.name()), field,
-            group);
+        Field<?> value = Sql.comparable(engine.codec().vendor(), Sql.column(alias, field.name()), field.type());
+        return new Column(visible(field.name(), value, shown), List.of(field.name()), field, group);
     }
 
     private Column aggregateColumn(CollectionOverview collection, CollectionRules rules, String function, String fieldName,
@@ -195,6 +195,10 @@ final class AggregateReader {
             return new Column(DSL.count(), List.of(function), null, function);
         }
         FieldOverview field = column(collection, rules, fieldName);
+        if (!AggregateTypes.accepts(function, field.type())) {
+            throw new InvalidQueryException("Cannot apply \"" + function + "\" to \"" + fieldName + "\", a field of type \""
+                + field.type().id() + "\"");
+        }
         @SuppressWarnings("unchecked")
         Field<Object> column = (Field<Object>) visible(field.name(), Sql.column(alias, field.name()), shown);
         Field<?> expression = switch (function) {

@@ -42,6 +42,14 @@ public final class DataItemsService implements ItemsService {
         return reads.readSingleton(collection, query, caller);
     }
 
+    /**
+     * Refuses a query that no read of {@code collection} by {@code caller} could answer (an unknown function, a path
+     * too deep, ...), without reading: a write checks the query of its read-back with it before writing anything.
+     */
+    public void checkReadable(String collection, Query query, Accountability caller) {
+        reads.check(collection, query, caller);
+    }
+
     @Override
     public Object createOne(String collection, Map<String, ?> item, Accountability caller) {
         return writes.createMany(collection, List.of(item), caller).get(0);

@@ -54,6 +54,19 @@ final class ItemReads {
         });
     }
 
+    /**
+     * Plans reading {@code collection} with {@code query} as {@code caller} without running the plan, so a query that
+     * cannot be read is refused as the read would refuse it.
+     */
+    void check(String collection, Query query, Accountability caller) {
+        SchemaContext schema = schemas.get();
+        if (query.isAggregate() || !query.groupBy().isEmpty()) {
+            new AggregateReader(schema, engine, caller).prepare(collection, query);
+        } else {
+            plans.plan(schema, collection, query, caller);
+        }
+    }
+
     Map<String, Object> readOne(String collection, Object key, Query query, Accountability caller) {
         FieldOverview primaryKey = primaryKeyOf(collection);
         Object checked = PrimaryKeys.coerce(primaryKey, key);

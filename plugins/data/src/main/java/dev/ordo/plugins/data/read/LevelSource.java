@@ -106,7 +106,8 @@ final class LevelSource {
     private static Field<?> value(SortTerm term, SortJoins.End end, SchemaContext schema, TableAliases aliases,
                                   Vendor vendor) {
         if (term.function().isEmpty()) {
-            return Sql.column(end.alias(), term.field());
+            return Sql.comparable(vendor, Sql.column(end.alias(), term.field()),
+                end.collection().field(term.field()).orElseThrow().type());
         }
         return new FunctionSql(vendor, schema, aliases).sortKey(term.function(), term.jsonPath(), end.collection(),
             end.alias(), end.collection().field(term.field()).orElseThrow());

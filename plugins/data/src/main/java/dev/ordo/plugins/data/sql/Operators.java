@@ -19,6 +19,9 @@ final class Operators {
     /** More values than this in one {@code _in} would exceed what some databases bind in one statement. */
     static final int MAX_LIST_VALUES = 10_000;
 
+    /** SQLite's longest LIKE pattern, in bytes. */
+    private static final int MAX_PATTERN_BYTES = 50_000;
+
     private Operators() {
     }
 
@@ -101,8 +104,12 @@ final class Operators {
         return value == null ? List.of() : List.of(value);
     }
 
+    /**
+     * Null or the empty string. Only text equals {@code ''}: other columns compare as their text, which is never empty
+     * (PostgreSQL refuses {@code ''} as a timestamp, a uuid or a number).
+     */
     private static Condition empty(Field<Object> column) {
-        return column.isNull().or(column.eq(DSL.val("")));
+        return column.isNull().or(column.cast(SQLDataType.VARCHAR).eq(DSL.val("")));
     }
 
     private static Field<String> text(Field<Object> column, boolean textColumn) {
@@ -110,11 +117,23 @@ final class Operators {
     }
 
     private static String pattern(String before, Object value, String after) {
-        return before + value + after;
+        return checkedPattern(before + value + after);
     }
 
     private static String lowerPattern(String before, Object value, String after) {
-        return before + String.valueOf(value).toLowerCase(java.util.Locale.ROOT) + after;
+        return checkedPattern(before + String.valueOf(value).toLowerCase(java.util.Locale.ROOT) + after);
+    }
+
+    /**
+     * A LIKE pattern no longer than SQLite takes (50,000 bytes), refused alike on every database: SQLite would fail
+     * the statement.
+     */
+    static String checkedPattern(String pattern) {
+        if (pattern.length() > MAX_PATTERN_BYTES / 4
+            && pattern.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PATTERN_BYTES) {
+            throw new InvalidQueryException("Value is too long to match: at most " + MAX_PATTERN_BYTES + " bytes");
+        }
+        return pattern;
     }
 
     /** {@code _null: true}, {@code _null: null} and {@code _null} with no value all mean "is null". */

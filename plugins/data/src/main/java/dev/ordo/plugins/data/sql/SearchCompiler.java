@@ -52,7 +52,7 @@ public final class SearchCompiler {
         var column = Sql.column(alias, field.name());
         FieldType type = field.type();
         if (type == FieldType.STRING || type == FieldType.TEXT) {
-            return DSL.lower(column.coerce(SQLDataType.VARCHAR)).like("%" + term.toLowerCase(Locale.ROOT) + "%");
+            return DSL.lower(column.coerce(SQLDataType.VARCHAR)).like(Operators.checkedPattern("%" + term.toLowerCase(Locale.ROOT) + "%"));
         }
         if (type == FieldType.INTEGER || type == FieldType.BIG_INTEGER) {
             try {

@@ -1,5 +1,6 @@
 package dev.ordo.plugins.data.sql;
 
+import dev.ordo.api.schema.FieldType;
 import dev.ordo.plugins.data.values.Vendor;
 import java.util.List;
 import org.jooq.Condition;
@@ -70,5 +71,14 @@ public final class Sql {
     public static Field<?> keyAsText(Vendor vendor, Field<Object> key) {
         return vendor.isMysqlFamily() ? DSL.field("CAST({0} AS BINARY)", key)
             : key.cast(org.jooq.impl.SQLDataType.VARCHAR(255));
+    }
+
+    /**
+     * A column as it can be sorted and grouped: PostgreSQL has neither order nor equality for {@code json} values, so
+     * there they sort and group as their text, as SQLite and MySQL do anyway.
+     */
+    public static Field<?> comparable(Vendor vendor, Field<Object> column, FieldType type) {
+        return vendor == Vendor.POSTGRES && type == FieldType.JSON
+            ? column.cast(org.jooq.impl.SQLDataType.CLOB) : column;
     }
 }

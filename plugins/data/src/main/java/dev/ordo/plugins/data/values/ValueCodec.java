@@ -1,6 +1,7 @@
 package dev.ordo.plugins.data.values;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.api.schema.FieldType;
@@ -40,6 +41,9 @@ public final class ValueCodec {
 
     private final Vendor vendor;
     private final Temporals temporals;
+    private static final java.util.regex.Pattern UUID_TEXT =
+        java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final ObjectMapper json;
 
     public ValueCodec(Vendor vendor, Temporals temporals, ObjectMapper json) {
@@ -105,7 +109,7 @@ public final class ValueCodec {
             case FLOAT -> decimal(name, value).doubleValue();
             case DECIMAL -> decimal(name, value);
             case BOOLEAN -> booleanValue(name, value);
-            case JSON -> value instanceof String s && !looksLikeJson(s) ? writeJson(s) : writeJsonUnlessText(value);
+            case JSON -> value instanceof String s && !isJsonText(s) ? writeJson(s) : writeJsonUnlessText(value);
             case CSV -> value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
                 : value.toString();
             case DATE -> temporals.parseDate(name, text(name, value)).toString();
@@ -113,6 +117,7 @@ public final class ValueCodec {
             case TIMESTAMP -> storedTimestamp(temporals.parseInstant(name, text(name, value)));
             case TIME -> temporals.formatTime(temporals.parseTime(name, text(name, value)));
             case BINARY -> bytes(name, value);
+            case UUID -> uuid(value);
             default -> value instanceof Map || value instanceof List ? writeJson(value) : value.toString();
         };
     }
@@ -334,9 +339,32 @@ public final class ValueCodec {
         }
     }
 
-    private static boolean looksLikeJson(String text) {
+    /**
+     * A uuid as text, in its usual form with hyphens (any case): PostgreSQL refuses anything else in a uuid column,
+     * so every database does.
+     */
+    private static String uuid(Object value) {
+        if (!(value instanceof String text) || !UUID_TEXT.matcher(text).matches()) {
+            throw new IllegalArgumentException("a uuid is text such as 9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d");
+        }
+        return text;
+    }
+
+    /**
+     * An object or array written as JSON text, stored as it is. Anything else, broken JSON such as {@code {"a"}}
+     * included, is a plain string and stored as a JSON string: PostgreSQL refuses broken JSON text in a json column.
+     */
+    private boolean isJsonText(String text) {
         String trimmed = text.trim();
-        return trimmed.startsWith("{") || trimmed.startsWith("[");
+        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+            return false;
+        }
+        try {
+            json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(trimmed);
+            return true;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     /** Objects and arrays are stored as JSON text; a string that already is JSON text is stored as it is. */

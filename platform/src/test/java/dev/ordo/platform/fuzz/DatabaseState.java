@@ -1,0 +1,65 @@
+package dev.ordo.platform.fuzz;
+
+import dev.ordo.platform.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a write may change, read straight from the database: every row of the fuzzed tables, and how many activity
+ * and revision rows there are. Equal states before and after a refused write mean it left nothing behind.
+ */
+public record DatabaseState(List<String> lines) {
+
+    public DatabaseState {
+        lines = List.copyOf(lines);
+    }
+
+    public static DatabaseState of(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return of(connection);
+        }
+    }
+
+    /** Read on a connection the caller keeps open (a new PostgreSQL connection per write would cost seconds). */
+    public static DatabaseState of(Connection connection) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            for (String table : FuzzSchema.TABLES) {
+                lines.add("rows of " + table);
+                read(statement, "SELECT * FROM " + table + " ORDER BY 1", lines);
+            }
+            for (String table : List.of("directus_activity", "directus_revisions")) {
+                lines.add("count of " + table);
+                read(statement, "SELECT COUNT(*) FROM " + table, lines);
+            }
+        }
+        return new DatabaseState(lines);
+    }
+
+    /** The lines only one of the two states has, for a failure message. */
+    public String difference(DatabaseState after) {
+        List<String> gone = new ArrayList<>(lines);
+        gone.removeAll(after.lines);
+        List<String> added = new ArrayList<>(after.lines);
+        added.removeAll(lines);
+        return "gone " + gone + ", added " + added;
+    }
+
+    private static void read(Statement statement, String query, List<String> lines) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(query)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            while (rows.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    line.append(i == 1 ? "" : " | ").append(rows.getString(i));
+                }
+                lines.add(line.toString());
+            }
+        }
+    }
+}
