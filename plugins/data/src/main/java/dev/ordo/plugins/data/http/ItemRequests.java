@@ -9,6 +9,7 @@ import dev.ordo.plugins.data.query.QueryParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -56,15 +57,39 @@ final class ItemRequests {
         return readBack(() -> Response.data(items.readOne(collection, key, query, request.accountability())));
     }
 
+    /**
+     * The body of a {@code PATCH} or {@code DELETE} without a key: a list (items with their keys, or keys), or a
+     * {@link BatchBody}. Checked on its own so a route can check it where Directus's {@code validate-batch} runs.
+     */
+    record ManyBody(Optional<List<?>> list, Optional<BatchBody> batch) {
+
+        static ManyBody update(Request request) {
+            return of(request, BatchBody::update);
+        }
+
+        static ManyBody delete(Request request) {
+            return of(request, BatchBody::delete);
+        }
+
+        private static ManyBody of(Request request, Function<Object, BatchBody> batch) {
+            Object body = RequestBodies.required(request);
+            return body instanceof List<?> list ? new ManyBody(Optional.of(list), Optional.empty())
+                : new ManyBody(Optional.empty(), Optional.of(batch.apply(body)));
+        }
+    }
+
     /** {@code PATCH} without a key: a list of items with their keys, or {@code {keys|query, data}}. */
     Response updateMany(String collection, Request request) {
-        Object body = RequestBodies.required(request);
+        return updateMany(collection, ManyBody.update(request), request);
+    }
+
+    Response updateMany(String collection, ManyBody body, Request request) {
         Query query = readBackQuery(collection, request);
         List<Object> keys;
-        if (body instanceof List<?> list) {
-            keys = items.updateBatch(collection, RequestBodies.objects(list), request.accountability());
+        if (body.list().isPresent()) {
+            keys = items.updateBatch(collection, RequestBodies.objects(body.list().get()), request.accountability());
         } else {
-            BatchBody batch = BatchBody.update(body);
+            BatchBody batch = body.batch().orElseThrow();
             Map<String, Object> data = batch.data().orElseThrow();
             keys = batch.keys().isPresent()
                 ? items.updateMany(collection, batch.keys().get(), data, request.accountability())
@@ -83,12 +108,15 @@ final class ItemRequests {
 
     /** {@code DELETE} without a key: a list of keys, or {@code {keys}} or {@code {query}}. */
     Response deleteMany(String collection, Request request) {
-        Object body = RequestBodies.required(request);
-        if (body instanceof List<?> keys) {
-            items.deleteMany(collection, keys, request.accountability());
+        return deleteMany(collection, ManyBody.delete(request), request);
+    }
+
+    Response deleteMany(String collection, ManyBody body, Request request) {
+        if (body.list().isPresent()) {
+            items.deleteMany(collection, body.list().get(), request.accountability());
             return Response.noContent();
         }
-        BatchBody batch = BatchBody.delete(body);
+        BatchBody batch = body.batch().orElseThrow();
         if (batch.keys().isPresent()) {
             items.deleteMany(collection, batch.keys().get(), request.accountability());
         } else {

@@ -70,9 +70,11 @@ public final class ItemRoutes {
         return list(collection, query, items.read(collection.name(), query, request.accountability()));
     }
 
+    /** The body is checked before a system collection is refused, as Directus's validate-batch runs first. */
     private Response search(Request request) {
-        CollectionOverview collection = collection(request);
+        CollectionOverview existing = existingCollection(request);
         ItemRequests.Search search = requests.search(request);
+        CollectionOverview collection = SchemaLookups.userCollection(existing);
         Query query = search.query();
         if (collection.singleton()) {
             return single(collection, query, items.readSingleton(collection.name(), query, request.accountability()),
@@ -102,11 +104,17 @@ public final class ItemRoutes {
         return requests.create(collection.name(), request);
     }
 
+    /**
+     * A batch body is checked before a system collection is refused, as Directus's validate-batch runs first; a
+     * singleton's body is its item, not a batch.
+     */
     private Response updateMany(Request request) {
-        CollectionOverview collection = collection(request);
-        if (!collection.singleton()) {
-            return requests.updateMany(collection.name(), request);
+        CollectionOverview existing = existingCollection(request);
+        if (!existing.singleton()) {
+            ItemRequests.ManyBody body = ItemRequests.ManyBody.update(request);
+            return requests.updateMany(SchemaLookups.userCollection(existing).name(), body, request);
         }
+        CollectionOverview collection = SchemaLookups.userCollection(existing);
         Map<String, Object> item = RequestBodies.object(RequestBodies.required(request), "body");
         Query query = requests.readBackQuery(collection.name(), request);
         items.upsertSingleton(collection.name(), item, request.accountability());
@@ -122,8 +130,14 @@ public final class ItemRoutes {
         return requests.updateOne(collection.name(), request.pathParam("key"), request);
     }
 
+    /** As {@link #updateMany}: the body first, then the refusal of a system collection (but not a singleton's). */
     private Response deleteMany(Request request) {
-        return requests.deleteMany(collection(request).name(), request);
+        CollectionOverview existing = existingCollection(request);
+        if (existing.singleton()) {
+            return requests.deleteMany(SchemaLookups.userCollection(existing).name(), request);
+        }
+        ItemRequests.ManyBody body = ItemRequests.ManyBody.delete(request);
+        return requests.deleteMany(SchemaLookups.userCollection(existing).name(), body, request);
     }
 
     private Response deleteOne(Request request) {
@@ -159,5 +173,10 @@ public final class ItemRoutes {
 
     private CollectionOverview collection(Request request) {
         return SchemaLookups.itemsCollection(schema.overview(), request.pathParam("collection"));
+    }
+
+    /** The collection the path names, system ones included, as Directus's collection-exists middleware finds it. */
+    private CollectionOverview existingCollection(Request request) {
+        return SchemaLookups.tableCollection(schema.overview(), request.pathParam("collection"));
     }
 }

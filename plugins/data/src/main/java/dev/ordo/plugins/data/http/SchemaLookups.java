@@ -35,8 +35,12 @@ public final class SchemaLookups {
      * check and are refused by the items controller itself, with a plain 403 and no reason.
      */
     public static CollectionOverview itemsCollection(SchemaOverview overview, String name) {
-        CollectionOverview collection = tableCollection(overview, name);
-        if (SystemSchema.isSystemName(name)) {
+        return userCollection(tableCollection(overview, name));
+    }
+
+    /** The items controller's own refusal of a system collection: a plain 403, after the route's middleware. */
+    public static CollectionOverview userCollection(CollectionOverview collection) {
+        if (SystemSchema.isSystemName(collection.name())) {
             throw new ForbiddenException();
         }
         return collection;

@@ -28,7 +28,10 @@ final class ColumnDefinitions {
     private ColumnDefinitions() {
     }
 
-    /** The column of a new field of {@code type}. A primary key takes no default, as in Directus. */
+    /**
+     * The column of a new field of {@code type}. A primary key keeps its default ({@code gen_random_uuid()} for a
+     * uuid key), as Directus sets the default before marking the key; an auto-increment key takes none.
+     */
     static ColumnDefinition forNew(String field, FieldType type, Map<String, Object> schema) {
         requireColumnType(field, type);
         boolean autoIncrement = Boolean.TRUE.equals(schema.get("has_auto_increment"));
@@ -37,7 +40,7 @@ final class ColumnDefinitions {
             length(field, type, schema, OptionalLong.empty()),
             precision(field, type, schema, OptionalInt.empty(), OptionalInt.empty()),
             !Boolean.FALSE.equals(schema.get("is_nullable")),
-            primaryKey ? Optional.empty() : defaultOf(field, schema.get("default_value")),
+            autoIncrement ? Optional.empty() : defaultOf(field, schema.get("default_value")),
             primaryKey, autoIncrement,
             Boolean.TRUE.equals(schema.get("is_unique")), Boolean.TRUE.equals(schema.get("is_indexed")));
     }
@@ -69,7 +72,7 @@ final class ColumnDefinitions {
             precision(existing.name(), type, patch, sameKind ? column.numericPrecision() : OptionalInt.empty(),
                 sameKind ? column.numericScale() : OptionalInt.empty()),
             patch.containsKey("is_nullable") ? !Boolean.FALSE.equals(patch.get("is_nullable")) : column.nullable(),
-            primaryKey ? Optional.empty() : defaultValue,
+            autoIncrement ? Optional.empty() : defaultValue,
             primaryKey, autoIncrement,
             patch.containsKey("is_unique") ? Boolean.TRUE.equals(patch.get("is_unique")) : column.unique(),
             patch.containsKey("is_indexed") ? Boolean.TRUE.equals(patch.get("is_indexed")) : column.indexed());
@@ -100,7 +103,7 @@ final class ColumnDefinitions {
                     && !Objects.equals(integerOf(existing.name(), "numeric_scale", value).orElse(DEFAULT_SCALE),
                         column.numericScale().isPresent() ? column.numericScale().getAsInt() : DEFAULT_SCALE);
                 case "is_nullable" -> !column.primaryKey() && !Objects.equals(value, column.nullable());
-                case "default_value" -> !column.primaryKey()
+                case "default_value" -> !column.autoIncrement()
                     && !comparable(defaultOf(existing.name(), value)).equals(comparable(currentDefault(column)));
                 case "is_unique" -> !column.primaryKey() && !Objects.equals(value, column.unique());
                 case "is_indexed" -> !column.primaryKey() && !Objects.equals(value, column.indexed());

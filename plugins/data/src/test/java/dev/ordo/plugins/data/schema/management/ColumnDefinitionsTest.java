@@ -108,4 +108,25 @@ class ColumnDefinitionsTest {
         assertThat(ColumnDefinitions.changes(name, Optional.empty(), Map.of("default_value", "x"))).isTrue();
         assertThat(ColumnDefinitions.changes(name, Optional.of(FieldType.TEXT), Map.of())).isTrue();
     }
+
+    @Test
+    void aPrimaryKeyKeepsItsDefaultButAnAutoIncrementTakesNone() {
+        assertThat(ColumnDefinitions.forNew("id", FieldType.UUID, Map.of("is_primary_key", true,
+            "default_value", "gen_random_uuid()")))
+            .isEqualTo(ColumnDefinition.of("id", FieldType.UUID).withDefault(ColumnDefault.randomUuid()).asPrimaryKey());
+        assertThat(ColumnDefinitions.forNew("id", FieldType.INTEGER, Map.of("has_auto_increment", true,
+            "default_value", 1)).defaultValue()).isEmpty();
+
+        ColumnSchema key = new ColumnSchema("id", "things", "uuid", FieldType.UUID,
+            Optional.of("gen_random_uuid()"), OptionalLong.empty(), OptionalInt.empty(), OptionalInt.empty(), false,
+            true, true, true, false, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty());
+        FieldOverview id = new FieldOverview("things", "id", FieldType.UUID, Optional.of(key), Optional.empty(),
+            List.of());
+        assertThat(ColumnDefinitions.changed(id, Optional.empty(), Map.of("is_nullable", false)).defaultValue())
+            .contains(ColumnDefault.randomUuid());
+        assertThat(ColumnDefinitions.changes(id, Optional.empty(), Map.of("default_value", "gen_random_uuid()")))
+            .isFalse();
+        assertThat(ColumnDefinitions.changes(id, Optional.empty(), java.util.Collections.singletonMap("default_value", null)))
+            .isTrue();
+    }
 }
