@@ -26,7 +26,7 @@ class RelationMapTest {
             List.of(accessPolicy("roles", "role"), accessPolicy("users", "user"))));
 
         assertThat(map.field("directus_access", "policy"))
-            .contains(new RelationField.ManyToOne("directus_access", "policy", "directus_policies"));
+            .contains(new RelationField.ManyToOne("directus_access", "policy", "directus_policies", Optional.of("roles")));
         assertThat(map.field("directus_policies", "roles")).contains(new RelationField.OneToMany("directus_policies",
             "roles", "directus_access", "policy", Optional.of("role"), Optional.empty(), "delete"));
         assertThat(map.field("directus_policies", "users")).contains(new RelationField.OneToMany("directus_policies",
