@@ -394,10 +394,13 @@ public final class SystemTables implements SystemSchema {
         relation("directus_users", "role", "directus_roles", "users"),
         relation("directus_users", "avatar", "directus_files", null),
         relation("directus_roles", "parent", "directus_roles", "children"),
-        relation("directus_access", "role", "directus_roles", "policies"),
-        relation("directus_access", "user", "directus_users", "policies"),
-        relation("directus_access", "policy", "directus_policies", null),
-        relation("directus_permissions", "policy", "directus_policies", "permissions"),
+        // directus_access is the junction of three many-to-manys; its policy field carries two relations, one
+        // per alias of a policy, as in Directus.
+        junction("directus_access", "policy", "directus_policies", "roles", "role", null),
+        junction("directus_access", "policy", "directus_policies", "users", "user", null),
+        junction("directus_access", "role", "directus_roles", "policies", "policy", "sort"),
+        junction("directus_access", "user", "directus_users", "policies", "policy", "sort"),
+        owned("directus_permissions", "policy", "directus_policies", "permissions"),
         relation("directus_revisions", "activity", "directus_activity", "revisions"),
         relation("directus_revisions", "parent", "directus_revisions", null),
         relation("directus_revisions", "version", "directus_versions", null),
@@ -420,7 +423,7 @@ public final class SystemTables implements SystemSchema {
         relation("directus_dashboards", "user_created", "directus_users", null),
         relation("directus_flows", "operation", "directus_operations", null),
         relation("directus_flows", "user_created", "directus_users", null),
-        relation("directus_operations", "flow", "directus_flows", "operations"),
+        owned("directus_operations", "flow", "directus_flows", "operations"),
         relation("directus_operations", "resolve", "directus_operations", null),
         relation("directus_operations", "reject", "directus_operations", null),
         relation("directus_operations", "user_created", "directus_users", null),
@@ -472,5 +475,23 @@ public final class SystemTables implements SystemSchema {
 
     private static RelationMeta relation(String many, String field, String one, String oneField) {
         return RelationMeta.systemManyToOne(many, field, one, Optional.ofNullable(oneField));
+    }
+
+    /** A one-to-many whose items cannot exist without their parent: deselected ones are deleted. */
+    private static RelationMeta owned(String many, String field, String one, String oneField) {
+        return deletingDeselected(many, field, one, oneField, Optional.empty(), Optional.empty());
+    }
+
+    /** A side of a many-to-many through a junction collection: deselected junction items are deleted. */
+    private static RelationMeta junction(String many, String field, String one, String oneField, String junctionField,
+                                         String sortField) {
+        return deletingDeselected(many, field, one, oneField, Optional.of(junctionField),
+            Optional.ofNullable(sortField));
+    }
+
+    private static RelationMeta deletingDeselected(String many, String field, String one, String oneField,
+                                                   Optional<String> junctionField, Optional<String> sortField) {
+        return new RelationMeta(Optional.empty(), many, field, Optional.of(one), Optional.of(oneField),
+            Optional.empty(), List.of(), junctionField, sortField, "delete", true);
     }
 }

@@ -360,11 +360,18 @@ public final class ReadPlanner {
      * {@code posts.author} is the relation of the many-to-one {@code posts.author} and of the one-to-many
      * {@code authors.posts}.
      */
-    private record ManySide(String collection, String field) {
+    /**
+     * Which relation a field is read through, as Directus compares relations: its many side and the alias of its one
+     * side, so that of the two relations on {@code directus_access.policy} only the one read leads back.
+     */
+    private record ManySide(String collection, String field, Optional<String> oneField) {
         static ManySide of(RelationField relation) {
-            return relation instanceof RelationField.OneToMany o2m
-                ? new ManySide(o2m.childCollection(), o2m.childField())
-                : new ManySide(relation.collection(), relation.field());
+            if (relation instanceof RelationField.OneToMany o2m) {
+                return new ManySide(o2m.childCollection(), o2m.childField(), Optional.of(o2m.field()));
+            }
+            Optional<String> oneField = relation instanceof RelationField.ManyToOne m2o ? m2o.oneField()
+                : Optional.empty();
+            return new ManySide(relation.collection(), relation.field(), oneField);
         }
     }
 }

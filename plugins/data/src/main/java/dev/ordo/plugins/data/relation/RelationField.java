@@ -17,12 +17,19 @@ public sealed interface RelationField {
     /** The field's name. */
     String field();
 
-    /** A column holding the key of an item of {@code relatedCollection}. */
-    record ManyToOne(String collection, String field, String relatedCollection) implements RelationField {
+    /**
+     * A column holding the key of an item of {@code relatedCollection}.
+     *
+     * @param oneField the alias of {@code relatedCollection} that lists this field's items, if any; a field with
+     *                 several relations (Directus's {@code directus_access.policy}) is read as its first one
+     */
+    record ManyToOne(String collection, String field, String relatedCollection, Optional<String> oneField)
+        implements RelationField {
         public ManyToOne {
             Objects.requireNonNull(collection, "collection");
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(relatedCollection, "relatedCollection");
+            Objects.requireNonNull(oneField, "oneField");
         }
     }
 

@@ -37,7 +37,8 @@ public final class RelationMap {
     private void addManySide(Relation relation) {
         Optional<RelationMeta> meta = relation.meta();
         if (relation.relatedCollection().isPresent()) {
-            put(new RelationField.ManyToOne(relation.collection(), relation.field(), relation.relatedCollection().get()));
+            put(new RelationField.ManyToOne(relation.collection(), relation.field(), relation.relatedCollection().get(),
+                meta.flatMap(RelationMeta::oneField)));
         } else if (meta.isPresent() && meta.get().oneCollectionField().isPresent()
             && !meta.get().oneAllowedCollections().isEmpty()) {
             put(new RelationField.AnyToOne(relation.collection(), relation.field(), meta.get().oneCollectionField().get(),

@@ -13,10 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The relations, one per many-side field ({@code collection.field}): first the {@code directus_relations} rows
- * (in id order), then the built-in relations of system collections, then foreign keys that have neither. A
- * foreign key on the field, if the database has one, is the relation's {@code schema}. Relations with a side
- * outside the served collections are left out.
+ * The relations: first the {@code directus_relations} rows (in id order, one per many-side field
+ * {@code collection.field}), then the built-in relations of system collections whose field has no row, then foreign
+ * keys on fields that have neither. A foreign key on the field, if the database has one, is the relation's
+ * {@code schema}. Relations with a side outside the served collections are left out.
+ *
+ * <p>A system field may carry several built-in relations told apart by their {@code one_field}, as Directus's
+ * {@code directus_access.policy} does for the {@code users} and {@code roles} of a policy; a lookup from the many
+ * side takes the first.
  */
 public final class RelationsBuilder {
 
@@ -26,26 +30,33 @@ public final class RelationsBuilder {
     public static List<Relation> build(Map<String, CollectionOverview> collections, List<RelationMeta> rows,
                                        List<RelationMeta> systemRelations) {
         List<Relation> relations = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        Set<String> claimedFields = new HashSet<>();
         for (RelationMeta row : rows) {
-            add(relations, keys, fromMeta(collections, row));
+            addUnclaimed(relations, claimedFields, fromMeta(collections, row));
         }
-        for (RelationMeta builtIn : systemRelations) {
-            add(relations, keys, fromMeta(collections, asSystem(builtIn)));
-        }
+        List<Relation> builtIns = systemRelations.stream()
+            .map(builtIn -> fromMeta(collections, asSystem(builtIn)))
+            .filter(builtIn -> !claimedFields.contains(manyField(builtIn)))
+            .toList();
+        relations.addAll(builtIns);
+        builtIns.forEach(builtIn -> claimedFields.add(manyField(builtIn)));
         for (CollectionOverview collection : collections.values()) {
             for (ForeignKeySchema foreignKey : collection.table().map(TableSchema::foreignKeys).orElse(List.of())) {
-                add(relations, keys, new Relation(collection.name(), foreignKey.column(),
+                addUnclaimed(relations, claimedFields, new Relation(collection.name(), foreignKey.column(),
                     Optional.of(foreignKey.foreignKeyTable()), Optional.of(foreignKey), Optional.empty()));
             }
         }
         return relations.stream().filter(relation -> isServed(relation, collections)).toList();
     }
 
-    private static void add(List<Relation> relations, Set<String> keys, Relation relation) {
-        if (keys.add(relation.collection() + "\u0000" + relation.field())) {
+    private static void addUnclaimed(List<Relation> relations, Set<String> claimedFields, Relation relation) {
+        if (claimedFields.add(manyField(relation))) {
             relations.add(relation);
         }
+    }
+
+    private static String manyField(Relation relation) {
+        return relation.collection() + "\u0000" + relation.field();
     }
 
     private static Relation fromMeta(Map<String, CollectionOverview> collections, RelationMeta meta) {

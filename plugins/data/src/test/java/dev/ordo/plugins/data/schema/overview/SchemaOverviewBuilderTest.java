@@ -338,6 +338,22 @@ class SchemaOverviewBuilderTest {
         }
 
         @Test
+        void severalSystemRelationsMayShareAManyFieldAndARowClaimsItFromAllOfThem() {
+            RelationMeta members = RelationMeta.systemManyToOne("directus_users", "role", "directus_roles",
+                Optional.of("members"));
+            SystemSchema twoOnRole = new TestSystemSchema(List.of(usersDefinition, rolesDefinition),
+                List.of(userRole, members));
+            RelationMeta row = new RelationMeta(Optional.of(9), "directus_users", "role", Optional.of("directus_roles"),
+                Optional.of("staff"), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), "nullify", false);
+
+            assertThat(build(List.of(users, roles), MetadataRows.EMPTY, twoOnRole).relations())
+                .extracting(relation -> relation.meta().orElseThrow().oneField().orElseThrow())
+                .containsExactly("users", "members");
+            assertThat(build(List.of(users, roles), relations(row), twoOnRole).relations())
+                .extracting(Relation::meta).containsExactly(Optional.of(row));
+        }
+
+        @Test
         void aSystemRelationWithoutAForeignKeyHasNoSchema() {
             TableSchema usersWithoutKey = table("directus_users", List.of(usersId, usersRole), List.of("id"), List.of());
 
