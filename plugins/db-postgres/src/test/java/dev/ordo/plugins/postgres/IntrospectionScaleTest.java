@@ -9,14 +9,11 @@ import dev.ordo.api.schema.TableSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** 1,000 tables of 20 columns are read in the same four queries as one table, well under a second. */
+/** 1,000 tables of 20 columns are read whole, in the same four queries as one table. */
 class IntrospectionScaleTest {
 
     private static final int TABLES = 1000;
@@ -50,21 +47,13 @@ class IntrospectionScaleTest {
     }
 
     @Test
-    void readsEverythingInFourQueriesUnderASecond() throws SQLException {
+    void readsEverythingInFourQueries() throws SQLException {
         try (Connection real = database.connect()) {
-            database.backend().introspect(real); // warm the server's catalog caches and the JIT
+            // How fast is measured by IntrospectionBenchmark (platform), not here: a timed test fails on a busy machine.
             QueryCountingConnection counting = new QueryCountingConnection(real);
             DatabaseSchema schema = database.backend().introspect(counting.connection());
             assertThat(counting.queries()).isEqualTo(CatalogReader.QUERY_COUNT).isEqualTo(4);
 
-            // The fastest of a few runs: the least disturbed by whatever else the machine is doing.
-            List<Long> millis = new ArrayList<>();
-            for (int run = 0; run < 5; run++) {
-                long start = System.nanoTime();
-                database.backend().introspect(real);
-                millis.add((System.nanoTime() - start) / 1_000_000);
-            }
-            assertThat(Collections.min(millis)).as("introspection runs took %s ms", millis).isLessThan(1000);
             assertThat(schema.tables()).hasSize(TABLES);
             assertThat(schema.tables().values()).allSatisfy(table -> assertThat(table.columns()).hasSize(COLUMNS));
             TableSchema last = schema.table("t999").orElseThrow();

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Introspection reads every table in a fixed number of queries, fast enough for a thousand tables. */
+/** Introspection reads every table of a large schema, in a fixed number of queries. */
 class IntrospectionScaleTest {
 
     private static final int TABLES = 1000;
@@ -25,20 +25,11 @@ class IntrospectionScaleTest {
     private final SqliteBackend backend = new SqliteBackend();
 
     @Test
-    void aThousandTablesOfTwentyColumnsTakeWellUnderOneSecond(@TempDir Path folder) throws SQLException {
+    void aThousandTablesOfTwentyColumnsAreReadWhole(@TempDir Path folder) throws SQLException {
+        // How fast is measured by IntrospectionBenchmark (platform), not here: a timed test fails on a busy machine.
         try (Connection connection = TestDatabase.open(backend, folder.resolve("large.db"))) {
             createTables(connection, TABLES);
-            // Warm up the JIT and SQLite's schema cache, then take the best of three so that a busy build
-            // machine's scheduling does not decide the result.
-            backend.introspect(connection);
-            backend.introspect(connection);
-            DatabaseSchema schema = null;
-            long millis = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
-                long start = System.nanoTime();
-                schema = backend.introspect(connection);
-                millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
-            }
+            DatabaseSchema schema = backend.introspect(connection);
 
             assertThat(schema.tables()).hasSize(TABLES);
             assertThat(schema.tables().values()).allSatisfy(table -> assertThat(table.columns()).hasSize(COLUMNS));
@@ -46,8 +37,6 @@ class IntrospectionScaleTest {
             assertThat(last.columns()).extracting(ColumnSchema::name).startsWith("id", "previous", "c02");
             assertThat(last.column("previous").orElseThrow().foreignKeyTable()).contains("t0998");
             assertThat(last.column("c02").orElseThrow().indexed()).isTrue();
-            assertThat(millis).as("introspection of %d tables in ms", TABLES).isLessThan(1000);
-            System.out.printf("introspected %d tables of %d columns in %d ms%n", TABLES, COLUMNS, millis);
         }
     }
 

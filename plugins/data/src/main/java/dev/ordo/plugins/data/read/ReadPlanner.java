@@ -358,11 +358,8 @@ public final class ReadPlanner {
     /**
      * A relation by its many side (the collection and field holding the key), which both of its ends share:
      * {@code posts.author} is the relation of the many-to-one {@code posts.author} and of the one-to-many
-     * {@code authors.posts}.
-     */
-    /**
-     * Which relation a field is read through, as Directus compares relations: its many side and the alias of its one
-     * side, so that of the two relations on {@code directus_access.policy} only the one read leads back.
+     * {@code authors.posts}. The alias of its one side tells apart the relations that share a many field, as Directus
+     * compares relations: of the two on {@code directus_access.policy}, only the one read through leads back.
      */
     private record ManySide(String collection, String field, Optional<String> oneField) {
         static ManySide of(RelationField relation) {

@@ -42,8 +42,8 @@ final class Operators {
             case "_nin" -> in(column, value, bind, true);
             case "_null" -> isTrue(value) ? column.isNull() : column.isNotNull();
             case "_nnull" -> isTrue(value) ? column.isNotNull() : column.isNull();
-            case "_empty" -> isTrue(value) ? empty(column) : DSL.not(empty(column));
-            case "_nempty" -> isTrue(value) ? DSL.not(empty(column)) : empty(column);
+            case "_empty" -> isTrue(value) ? empty(column, textColumn) : DSL.not(empty(column, textColumn));
+            case "_nempty" -> isTrue(value) ? DSL.not(empty(column, textColumn)) : empty(column, textColumn);
             case "_contains" -> text(column, textColumn).like(pattern("%", value, "%"));
             case "_ncontains" -> text(column, textColumn).notLike(pattern("%", value, "%"));
             case "_icontains" -> DSL.lower(text(column, textColumn)).like(lowerPattern("%", value, "%"));
@@ -106,10 +106,10 @@ final class Operators {
 
     /**
      * Null or the empty string. Only text equals {@code ''}: other columns compare as their text, which is never empty
-     * (PostgreSQL refuses {@code ''} as a timestamp, a uuid or a number).
+     * (PostgreSQL refuses {@code ''} as a timestamp, a uuid or a number). Text columns are compared as they are.
      */
-    private static Condition empty(Field<Object> column) {
-        return column.isNull().or(column.cast(SQLDataType.VARCHAR).eq(DSL.val("")));
+    private static Condition empty(Field<Object> column, boolean textColumn) {
+        return column.isNull().or(text(column, textColumn).eq(DSL.val("")));
     }
 
     private static Field<String> text(Field<Object> column, boolean textColumn) {

@@ -39,11 +39,11 @@ public final class ValueCodec {
     private static final Set<FieldType> READ_AS_TEXT = EnumSet.of(FieldType.JSON, FieldType.UUID, FieldType.STRING,
         FieldType.TEXT, FieldType.HASH, FieldType.CSV);
 
-    private final Vendor vendor;
-    private final Temporals temporals;
     private static final java.util.regex.Pattern UUID_TEXT =
         java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    private final Vendor vendor;
+    private final Temporals temporals;
     private final ObjectMapper json;
 
     public ValueCodec(Vendor vendor, Temporals temporals, ObjectMapper json) {
