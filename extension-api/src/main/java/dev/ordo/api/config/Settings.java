@@ -45,6 +45,16 @@ public interface Settings {
         return get(name).map(value -> DurationText.parse(name, value)).orElse(fallback);
     }
 
+    /**
+     * A size in bytes as Directus reads it (the {@code bytes} package): {@code 1048576}, {@code 500kb}, {@code 1.5mb},
+     * {@code 2 GB}.
+     *
+     * @since 1.5.0
+     */
+    default long getByteSize(String name, long fallback) {
+        return get(name).map(value -> ByteSizeText.parse(name, value)).orElse(fallback);
+    }
+
     /** A comma-separated list, trimmed, without empty entries. */
     default List<String> getList(String name) {
         return get(name)

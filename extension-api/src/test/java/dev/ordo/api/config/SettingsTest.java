@@ -45,6 +45,18 @@ class SettingsTest {
     }
 
     @Test
+    void sizesReadAsTheBytesPackageReadsThem() {
+        Map<String, Long> sizes = Map.of("1024", 1024L, "100b", 100L, "2 MB", 2_097_152L, "0.5kb", 512L, "10mb",
+            10_485_760L, "1.5GB", 1_610_612_736L);
+        sizes.forEach((text, bytes) -> assertThat(((Settings) name -> Optional.of(text)).getByteSize("SIZE", 0))
+            .as(text).isEqualTo(bytes));
+        assertThat(settings.getByteSize("UNSET", 7L)).isEqualTo(7L);
+        assertThatThrownBy(() -> settings.getByteSize("MAYBE", 0))
+            .isInstanceOf(InvalidSettingException.class)
+            .hasMessageStartingWith("MAYBE ");
+    }
+
+    @Test
     void blankValuesCountAsUnset() {
         assertThat(settings.get("BLANK", "fallback")).isEqualTo("fallback");
         assertThat(settings.getInt("NUMBER", 0)).isEqualTo(42);

@@ -24,7 +24,7 @@ public record ServerConfig(String host, int port, String publicUrl, long maxPayl
             settings.get("HOST", "0.0.0.0"),
             port,
             settings.get("PUBLIC_URL", "/"),
-            ByteSize.parse("MAX_PAYLOAD_SIZE", settings.get("MAX_PAYLOAD_SIZE", "1mb")),
+            settings.getByteSize("MAX_PAYLOAD_SIZE", 1024 * 1024),
             settings.getDuration("SERVER_SHUTDOWN_TIMEOUT", Duration.ofSeconds(1)),
             RateLimitConfig.global(settings),
             RateLimitConfig.perIp(settings),

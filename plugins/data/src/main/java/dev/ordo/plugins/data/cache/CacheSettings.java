@@ -48,7 +48,7 @@ public record CacheSettings(boolean enabled, Duration ttl, boolean autoPurge, Se
             sharedMaxAge(settings.get("CACHE_CONTROL_S_MAXAGE", "0")),
             settings.getBoolean("CACHE_SKIP_ALLOWED", false),
             statusHeader(settings.get("CACHE_STATUS_HEADER")),
-            valueMaxSize(settings.get("CACHE_VALUE_MAX_SIZE", "false")));
+            valueMaxSize(settings));
     }
 
     /** Directus sends {@code s-maxage} only for a whole number of seconds from zero up; {@code false} turns it off. */
@@ -73,8 +73,8 @@ public record CacheSettings(boolean enabled, Duration ttl, boolean autoPurge, Se
         return name.map(String::trim);
     }
 
-    private static OptionalLong valueMaxSize(String text) {
-        return text.trim().equalsIgnoreCase("false") ? OptionalLong.empty()
-            : OptionalLong.of(ByteSizeText.parse("CACHE_VALUE_MAX_SIZE", text));
+    private static OptionalLong valueMaxSize(Settings settings) {
+        boolean unlimited = settings.get("CACHE_VALUE_MAX_SIZE", "false").trim().equalsIgnoreCase("false");
+        return unlimited ? OptionalLong.empty() : OptionalLong.of(settings.getByteSize("CACHE_VALUE_MAX_SIZE", 0));
     }
 }

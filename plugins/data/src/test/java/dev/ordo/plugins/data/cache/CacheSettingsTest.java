@@ -34,12 +34,6 @@ class CacheSettingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1024, 1024", "100b, 100", "2 MB, 2097152", "0.5kb, 512"})
-    void sizesReadAsTheBytesPackageReadsThem(String text, long bytes) {
-        assertThat(ByteSizeText.parse("CACHE_VALUE_MAX_SIZE", text)).isEqualTo(bytes);
-    }
-
-    @ParameterizedTest
     @CsvSource({"CACHE_VALUE_MAX_SIZE, lots", "CACHE_CONTROL_S_MAXAGE, soon", "CACHE_STATUS_HEADER, X Cache"})
     void aValueThatCannotBeUsedNamesItsVariable(String variable, String value) {
         assertThatThrownBy(() -> CacheSettings.from(new MapSettings(Map.of(variable, value))))

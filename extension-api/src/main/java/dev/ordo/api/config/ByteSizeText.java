@@ -1,6 +1,5 @@
-package dev.ordo.plugins.data.cache;
+package dev.ordo.api.config;
 
-import dev.ordo.api.config.InvalidSettingException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -21,7 +20,7 @@ final class ByteSizeText {
     static long parse(String setting, String text) {
         Matcher matcher = FORMAT.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
-            throw new InvalidSettingException(setting, "must be a size such as 1024, 500kb or 2mb, or false");
+            throw new InvalidSettingException(setting, "must be a size such as 1024, 500kb or 2mb");
         }
         int power = switch (matcher.group(2) == null ? "b" : matcher.group(2)) {
             case "kb" -> 1;
