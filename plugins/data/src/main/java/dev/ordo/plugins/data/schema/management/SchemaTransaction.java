@@ -20,7 +20,8 @@ import java.util.Optional;
  * the metadata writer, and the DDL of the backend with its refusals translated. A constraint the rows break
  * (NULLs under a new NOT NULL, duplicates under a new unique index, keys pointing nowhere under a new foreign
  * key) becomes its Directus error, placed on the table and column being changed when the database does not say;
- * a definition the backend cannot build is 400 {@code INVALID_PAYLOAD}.
+ * a definition the backend cannot build, or the database refuses (a default or rows the type cannot hold), is 400
+ * {@code INVALID_PAYLOAD}.
  */
 public final class SchemaTransaction {
 
@@ -112,6 +113,9 @@ public final class SchemaTransaction {
             statement.run();
         } catch (SQLException failure) {
             Optional<ConstraintViolation> violation = backend.constraintViolation(failure);
+            if (violation.isEmpty() && backend.refusesDefinition(failure)) {
+                throw new InvalidPayloadException(refusal(table, column, failure));
+            }
             if (violation.isEmpty()) {
                 throw failure;
             }
@@ -127,6 +131,14 @@ public final class SchemaTransaction {
         } finally {
             tables = null;
         }
+    }
+
+    /** Names what was refused; the database's first line says why (a value, a type, a key). */
+    private static String refusal(String table, String column, SQLException failure) {
+        String what = column == null ? "Collection \"" + table + "\"" : "Field \"" + column + "\" of \"" + table + "\"";
+        String why = failure.getMessage() == null ? "" : failure.getMessage().strip().lines().findFirst().orElse("");
+        return what + " cannot be changed as asked: " + reason(why.replaceFirst("^ERROR: ", "")
+            .replaceFirst("^\\(conn=\\d+\\) ", ""));
     }
 
     private static String reason(String message) {
