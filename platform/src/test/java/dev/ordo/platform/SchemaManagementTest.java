@@ -162,6 +162,36 @@ class SchemaManagementTest extends IntegrationTest {
         assertThat(reserved.errorCode()).isEqualTo("INVALID_PAYLOAD");
     }
 
+    /**
+     * A default the column's type cannot hold, or rows a new type cannot hold, are the request's fault: PostgreSQL
+     * and MariaDB refuse them (SQLite's loose types take both), and the answer is a 400, not the database's 500.
+     */
+    @Test
+    void aDefaultOrRowsTheTypeCannotHoldAreRefusedAsInvalidPayloads() {
+        ok("POST", "/collections", json("collection", "sm_refusals", "schema", json(),
+            "fields", List.of(json("field", "label", "type", "string"))));
+        ok("POST", "/items/sm_refusals", json("label", "Ada"));
+
+        HttpResult badDefault = send("POST", "/fields/sm_refusals", json("field", "due", "type", "dateTime",
+            "schema", json("default_value", "not a date")));
+        HttpResult badRows = send("PATCH", "/fields/sm_refusals/label", json("type", "integer"));
+
+        for (HttpResult refused : List.of(badDefault, badRows)) {
+            assertThat(refused.status()).as(refused.body()).isLessThan(500);
+            if (vendor != TestVendor.SQLITE) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            }
+        }
+        if (vendor != TestVendor.SQLITE) {
+            assertThat(badDefault.errorCode()).isEqualTo("INVALID_PAYLOAD");
+            // MariaDB names the value it could not convert, which Ordo reads as out of range.
+            assertThat(badRows.errorCode()).isIn("INVALID_PAYLOAD", "VALUE_OUT_OF_RANGE");
+            assertThat(send("GET", "/fields/sm_refusals/due", null).status()).isEqualTo(403);
+            assertThat(ok("GET", "/fields/sm_refusals/label", null).path("type").asText()).isEqualTo("string");
+        }
+        assertThat(send("DELETE", "/collections/sm_refusals", null).status()).isEqualTo(204);
+    }
+
     @Test
     void schemaWritesAreForAdminsOnly() {
         HttpResult anonymous = ordo.send("POST", "/collections", json("collection", "sm_nobody", "schema", json()),
