@@ -189,7 +189,33 @@ class SchemaManagementTest extends IntegrationTest {
             assertThat(send("GET", "/fields/sm_refusals/due", null).status()).isEqualTo(403);
             assertThat(ok("GET", "/fields/sm_refusals/label", null).path("type").asText()).isEqualTo("string");
         }
+        // SQLite cannot add a NOT NULL column without a default at all (PostgreSQL can where no rows need a value).
+        HttpResult notNull = send("POST", "/fields/sm_refusals", json("field", "must", "type", "integer",
+            "schema", json("is_nullable", false)));
+        assertThat(notNull.status()).as(notNull.body()).isLessThan(500);
+        if (vendor == TestVendor.SQLITE) {
+            assertThat(notNull.errorCode()).isEqualTo("INVALID_PAYLOAD");
+        }
         assertThat(send("DELETE", "/collections/sm_refusals", null).status()).isEqualTo(204);
+    }
+
+    /** PostgreSQL cuts names longer than 63 bytes silently, MariaDB refuses those over 64: both are a 400. */
+    @Test
+    void aNameLongerThanTheDatabaseAllowsIsRefused() {
+        String longName = "sm_" + "n".repeat(70);
+        HttpResult collection = send("POST", "/collections", json("collection", longName, "schema", json()));
+        HttpResult field = send("POST", "/fields/sm_people", json("field", longName, "type", "integer"));
+
+        for (HttpResult refused : List.of(collection, field)) {
+            assertThat(refused.status()).as(refused.body()).isLessThan(500);
+            if (vendor != TestVendor.SQLITE) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.errorCode()).isEqualTo("INVALID_PAYLOAD");
+            }
+        }
+        if (vendor != TestVendor.SQLITE) {
+            assertThat(send("GET", "/collections/" + longName.substring(0, 63), null).status()).isEqualTo(403);
+        }
     }
 
     @Test

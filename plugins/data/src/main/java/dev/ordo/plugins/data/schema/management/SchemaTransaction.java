@@ -9,6 +9,7 @@ import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.api.schema.TableDefinition;
 import dev.ordo.plugins.data.errors.ConstraintErrors;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -81,10 +82,15 @@ public final class SchemaTransaction {
     }
 
     void createTable(TableDefinition table, Map<String, ?> payload) throws SQLException {
+        requireFits("Collection", table.name(), connection.getMetaData().getMaxTableNameLength());
+        for (ColumnDefinition column : table.columns()) {
+            requireFits("Field", column.name(), connection.getMetaData().getMaxColumnNameLength());
+        }
         ddl(table.name(), null, payload, () -> backend.createTable(connection, table));
     }
 
     void addColumn(String table, ColumnDefinition column, Map<String, ?> payload) throws SQLException {
+        requireFits("Field", column.name(), connection.getMetaData().getMaxColumnNameLength());
         ddl(table, column.name(), payload, () -> backend.addColumn(connection, table, column));
     }
 
@@ -106,6 +112,18 @@ public final class SchemaTransaction {
 
     void dropForeignKey(String table, String column) throws SQLException {
         ddl(table, column, Map.of(), () -> backend.dropForeignKey(connection, table, column));
+    }
+
+    /**
+     * Refuses a name longer than the database allows ({@code limit} as its driver reports it, 0 for none):
+     * PostgreSQL would cut it silently, leaving a table that does not match its metadata, and MariaDB fails. Counted
+     * in UTF-8 bytes as PostgreSQL counts them, which is stricter than MariaDB's characters only for non-ASCII names.
+     */
+    private static void requireFits(String kind, String name, int limit) {
+        if (limit > 0 && name.getBytes(StandardCharsets.UTF_8).length > limit) {
+            throw new InvalidPayloadException(kind + " name \"" + name + "\" is longer than the database allows ("
+                + limit + " bytes)");
+        }
     }
 
     private void ddl(String table, String column, Map<String, ?> payload, Ddl statement) throws SQLException {
