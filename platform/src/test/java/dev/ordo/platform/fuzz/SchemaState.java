@@ -46,20 +46,23 @@ public record SchemaState(List<String> lines) {
             read(meta.getIndexInfo(catalog, schema, table, false, true), lines, "INDEX_NAME", "NON_UNIQUE",
                 "COLUMN_NAME");
         }
+        String quote = meta.getIdentifierQuoteString();
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 lines.add("rows of " + table);
-                rows(statement, "SELECT * FROM " + table + " ORDER BY 1", lines);
+                rows(statement, "SELECT * FROM " + quote + table.replace(quote, quote + quote) + quote + " ORDER BY 1",
+                    lines);
             }
-            String like = " LIKE '" + prefix + "%'";
+            // Generated names differ in case too ("SF_UPPER"), which PostgreSQL's LIKE tells apart.
+            String like = ") LIKE '" + prefix + "%'";
             lines.add("directus_collections");
-            rows(statement, "SELECT * FROM directus_collections WHERE collection" + like + " ORDER BY collection",
+            rows(statement, "SELECT * FROM directus_collections WHERE LOWER(collection" + like + " ORDER BY collection",
                 lines);
             lines.add("directus_fields");
-            rows(statement, "SELECT * FROM directus_fields WHERE collection" + like + " ORDER BY collection, field",
+            rows(statement, "SELECT * FROM directus_fields WHERE LOWER(collection" + like + " ORDER BY collection, field",
                 lines);
             lines.add("directus_relations");
-            rows(statement, "SELECT * FROM directus_relations WHERE many_collection" + like + " OR one_collection"
+            rows(statement, "SELECT * FROM directus_relations WHERE LOWER(many_collection" + like + " OR LOWER(one_collection"
                 + like + " ORDER BY many_collection, many_field", lines);
         }
         return new SchemaState(lines);
