@@ -199,6 +199,22 @@ class SchemaManagementTest extends IntegrationTest {
         assertThat(send("DELETE", "/collections/sm_refusals", null).status()).isEqualTo(204);
     }
 
+    /**
+     * A table's last column is not dropped: MariaDB cannot (a 500 before), PostgreSQL kept a table without columns
+     * that was no collection any more and could not be deleted through the API.
+     */
+    @Test
+    void deletingTheLastFieldIsRefused() {
+        ok("POST", "/collections", json("collection", "sm_lonely", "schema", json(),
+            "fields", List.of(json("field", "id", "type", "integer", "schema", json("is_primary_key", true)))));
+
+        HttpResult dropped = send("DELETE", "/fields/sm_lonely/id", null);
+
+        assertThat(dropped.status()).as(dropped.body()).isEqualTo(400);
+        assertThat(dropped.errorCode()).isEqualTo("INVALID_PAYLOAD");
+        assertThat(send("DELETE", "/collections/sm_lonely", null).status()).isEqualTo(204);
+    }
+
     /** PostgreSQL cuts names longer than 63 bytes silently, MariaDB refuses those over 64: both are a 400. */
     @Test
     void aNameLongerThanTheDatabaseAllowsIsRefused() {
