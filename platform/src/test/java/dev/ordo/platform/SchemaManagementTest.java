@@ -162,6 +162,78 @@ class SchemaManagementTest extends IntegrationTest {
         assertThat(reserved.errorCode()).isEqualTo("INVALID_PAYLOAD");
     }
 
+    /**
+     * A default the column's type cannot hold, or rows a new type cannot hold, are the request's fault: PostgreSQL
+     * and MariaDB refuse them (SQLite's loose types take both), and the answer is a 400, not the database's 500.
+     */
+    @Test
+    void aDefaultOrRowsTheTypeCannotHoldAreRefusedAsInvalidPayloads() {
+        ok("POST", "/collections", json("collection", "sm_refusals", "schema", json(),
+            "fields", List.of(json("field", "label", "type", "string"))));
+        ok("POST", "/items/sm_refusals", json("label", "Ada"));
+
+        HttpResult badDefault = send("POST", "/fields/sm_refusals", json("field", "due", "type", "dateTime",
+            "schema", json("default_value", "not a date")));
+        HttpResult badRows = send("PATCH", "/fields/sm_refusals/label", json("type", "integer"));
+
+        for (HttpResult refused : List.of(badDefault, badRows)) {
+            assertThat(refused.status()).as(refused.body()).isLessThan(500);
+            if (vendor != TestVendor.SQLITE) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            }
+        }
+        if (vendor != TestVendor.SQLITE) {
+            assertThat(badDefault.errorCode()).isEqualTo("INVALID_PAYLOAD");
+            // MariaDB names the value it could not convert, which Ordo reads as out of range.
+            assertThat(badRows.errorCode()).isIn("INVALID_PAYLOAD", "VALUE_OUT_OF_RANGE");
+            assertThat(send("GET", "/fields/sm_refusals/due", null).status()).isEqualTo(403);
+            assertThat(ok("GET", "/fields/sm_refusals/label", null).path("type").asText()).isEqualTo("string");
+        }
+        // SQLite cannot add a NOT NULL column without a default at all (PostgreSQL can where no rows need a value).
+        HttpResult notNull = send("POST", "/fields/sm_refusals", json("field", "must", "type", "integer",
+            "schema", json("is_nullable", false)));
+        assertThat(notNull.status()).as(notNull.body()).isLessThan(500);
+        if (vendor == TestVendor.SQLITE) {
+            assertThat(notNull.errorCode()).isEqualTo("INVALID_PAYLOAD");
+        }
+        assertThat(send("DELETE", "/collections/sm_refusals", null).status()).isEqualTo(204);
+    }
+
+    /**
+     * A table's last column is not dropped: MariaDB cannot (a 500 before), PostgreSQL kept a table without columns
+     * that was no collection any more and could not be deleted through the API.
+     */
+    @Test
+    void deletingTheLastFieldIsRefused() {
+        ok("POST", "/collections", json("collection", "sm_lonely", "schema", json(),
+            "fields", List.of(json("field", "id", "type", "integer", "schema", json("is_primary_key", true)))));
+
+        HttpResult dropped = send("DELETE", "/fields/sm_lonely/id", null);
+
+        assertThat(dropped.status()).as(dropped.body()).isEqualTo(400);
+        assertThat(dropped.errorCode()).isEqualTo("INVALID_PAYLOAD");
+        assertThat(send("DELETE", "/collections/sm_lonely", null).status()).isEqualTo(204);
+    }
+
+    /** PostgreSQL cuts names longer than 63 bytes silently, MariaDB refuses those over 64: both are a 400. */
+    @Test
+    void aNameLongerThanTheDatabaseAllowsIsRefused() {
+        String longName = "sm_" + "n".repeat(70);
+        HttpResult collection = send("POST", "/collections", json("collection", longName, "schema", json()));
+        HttpResult field = send("POST", "/fields/sm_people", json("field", longName, "type", "integer"));
+
+        for (HttpResult refused : List.of(collection, field)) {
+            assertThat(refused.status()).as(refused.body()).isLessThan(500);
+            if (vendor != TestVendor.SQLITE) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.errorCode()).isEqualTo("INVALID_PAYLOAD");
+            }
+        }
+        if (vendor != TestVendor.SQLITE) {
+            assertThat(send("GET", "/collections/" + longName.substring(0, 63), null).status()).isEqualTo(403);
+        }
+    }
+
     @Test
     void schemaWritesAreForAdminsOnly() {
         HttpResult anonymous = ordo.send("POST", "/collections", json("collection", "sm_nobody", "schema", json()),

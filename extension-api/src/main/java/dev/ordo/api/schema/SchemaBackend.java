@@ -94,6 +94,15 @@ public interface SchemaBackend extends ExtensionPoint {
     }
 
     /**
+     * Whether a failed schema change was refused for what it asked, not for a fault of its own SQL: a default the
+     * column's type cannot hold, rows the new type cannot hold, a key the column type cannot carry. The change is
+     * then a 400 with the database's message. By default no error is such a refusal.
+     */
+    default boolean refusesDefinition(SQLException failure) {
+        return false;
+    }
+
+    /**
      * Recognises a constraint violation in the error of an insert or update of {@code table}, placing it where the
      * error alone does not (MariaDB names only the key of a duplicate, PostgreSQL no column of a too long or
      * out-of-range value). By default, what {@link #constraintViolation(SQLException)} recognises.

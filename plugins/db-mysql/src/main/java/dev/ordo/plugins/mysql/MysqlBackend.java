@@ -113,6 +113,11 @@ public final class MysqlBackend implements SchemaBackend {
     }
 
     @Override
+    public boolean refusesDefinition(SQLException failure) {
+        return MysqlRefusedDefinitions.refused(failure);
+    }
+
+    @Override
     public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
         return MysqlViolations.read(failure);
     }

@@ -89,6 +89,11 @@ public final class PostgresBackend implements SchemaBackend {
     }
 
     @Override
+    public boolean refusesDefinition(SQLException failure) {
+        return PostgresRefusedDefinitions.refused(failure);
+    }
+
+    @Override
     public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
         return PostgresViolations.read(failure);
     }

@@ -90,6 +90,11 @@ public final class SqliteBackend implements SchemaBackend {
     }
 
     @Override
+    public boolean refusesDefinition(SQLException failure) {
+        return SqliteRefusedDefinitions.refused(failure);
+    }
+
+    @Override
     public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
         return SqliteViolations.read(failure);
     }

@@ -80,6 +80,11 @@ public final class FieldsService {
         if (isSystemField(target, existing)) {
             throw new ForbiddenException();
         }
+        // A table without columns: MariaDB refuses it, PostgreSQL keeps one that is no collection any more.
+        if (!existing.isAlias() && target.table().map(table -> table.columns().size() <= 1).orElse(false)) {
+            throw new InvalidPayloadException("Field \"" + field + "\" is the last column of collection \""
+                + collection + "\": delete the collection instead");
+        }
         changes.run(transaction -> {
             deleteOne(transaction, target, existing);
             return null;

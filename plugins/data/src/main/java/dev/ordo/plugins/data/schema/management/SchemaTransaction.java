@@ -9,6 +9,7 @@ import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.api.schema.TableDefinition;
 import dev.ordo.plugins.data.errors.ConstraintErrors;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * the metadata writer, and the DDL of the backend with its refusals translated. A constraint the rows break
  * (NULLs under a new NOT NULL, duplicates under a new unique index, keys pointing nowhere under a new foreign
  * key) becomes its Directus error, placed on the table and column being changed when the database does not say;
- * a definition the backend cannot build is 400 {@code INVALID_PAYLOAD}.
+ * a definition the backend cannot build, or the database refuses (a default or rows the type cannot hold), is 400
+ * {@code INVALID_PAYLOAD}.
  */
 public final class SchemaTransaction {
 
@@ -80,10 +82,15 @@ public final class SchemaTransaction {
     }
 
     void createTable(TableDefinition table, Map<String, ?> payload) throws SQLException {
+        requireFits("Collection", table.name(), connection.getMetaData().getMaxTableNameLength());
+        for (ColumnDefinition column : table.columns()) {
+            requireFits("Field", column.name(), connection.getMetaData().getMaxColumnNameLength());
+        }
         ddl(table.name(), null, payload, () -> backend.createTable(connection, table));
     }
 
     void addColumn(String table, ColumnDefinition column, Map<String, ?> payload) throws SQLException {
+        requireFits("Field", column.name(), connection.getMetaData().getMaxColumnNameLength());
         ddl(table, column.name(), payload, () -> backend.addColumn(connection, table, column));
     }
 
@@ -107,11 +114,26 @@ public final class SchemaTransaction {
         ddl(table, column, Map.of(), () -> backend.dropForeignKey(connection, table, column));
     }
 
+    /**
+     * Refuses a name longer than the database allows ({@code limit} as its driver reports it, 0 for none):
+     * PostgreSQL would cut it silently, leaving a table that does not match its metadata, and MariaDB fails. Counted
+     * in UTF-8 bytes as PostgreSQL counts them, which is stricter than MariaDB's characters only for non-ASCII names.
+     */
+    private static void requireFits(String kind, String name, int limit) {
+        if (limit > 0 && name.getBytes(StandardCharsets.UTF_8).length > limit) {
+            throw new InvalidPayloadException(kind + " name \"" + name + "\" is longer than the database allows ("
+                + limit + " bytes)");
+        }
+    }
+
     private void ddl(String table, String column, Map<String, ?> payload, Ddl statement) throws SQLException {
         try {
             statement.run();
         } catch (SQLException failure) {
             Optional<ConstraintViolation> violation = backend.constraintViolation(failure);
+            if (violation.isEmpty() && backend.refusesDefinition(failure)) {
+                throw new InvalidPayloadException(refusal(table, column, failure));
+            }
             if (violation.isEmpty()) {
                 throw failure;
             }
@@ -127,6 +149,14 @@ public final class SchemaTransaction {
         } finally {
             tables = null;
         }
+    }
+
+    /** Names what was refused; the database's first line says why (a value, a type, a key). */
+    private static String refusal(String table, String column, SQLException failure) {
+        String what = column == null ? "Collection \"" + table + "\"" : "Field \"" + column + "\" of \"" + table + "\"";
+        String why = failure.getMessage() == null ? "" : failure.getMessage().strip().lines().findFirst().orElse("");
+        return what + " cannot be changed as asked: " + reason(why.replaceFirst("^ERROR: ", "")
+            .replaceFirst("^\\(conn=\\d+\\) ", ""));
     }
 
     private static String reason(String message) {

@@ -1,0 +1,35 @@
+package dev.ordo.plugins.mysql;
+
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Which errors of a schema change are refusals of what it asked: a default the column's type cannot hold, a text
+ * column as a key, dropping a table's last column, rows the new type cannot hold, a foreign key between incompatible columns, and any data
+ * exception (SQLSTATE class 22).
+ */
+final class MysqlRefusedDefinitions {
+
+    private static final int CANNOT_CREATE_TABLE = 1005;
+    private static final int INVALID_DEFAULT = 1067;
+    private static final int CANNOT_DROP_EVERY_COLUMN = 1090;
+    private static final int TEXT_KEY_WITHOUT_LENGTH = 1170;
+    private static final int TRUNCATED_WRONG_VALUE_FOR_FIELD = 1366;
+    private static final int INCOMPATIBLE_FOREIGN_KEY_COLUMNS = 3780;
+    private static final Set<Integer> REFUSALS = Set.of(CANNOT_CREATE_TABLE, INVALID_DEFAULT, CANNOT_DROP_EVERY_COLUMN, TEXT_KEY_WITHOUT_LENGTH,
+        TRUNCATED_WRONG_VALUE_FOR_FIELD, INCOMPATIBLE_FOREIGN_KEY_COLUMNS);
+    private static final String DATA_EXCEPTION_CLASS = "22";
+
+    private MysqlRefusedDefinitions() {
+    }
+
+    static boolean refused(SQLException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (REFUSALS.contains(sql.getErrorCode())
+                || sql.getSQLState() != null && sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
