@@ -97,6 +97,8 @@ public interface SchemaBackend extends ExtensionPoint {
      * Whether a failed schema change was refused for what it asked, not for a fault of its own SQL: a default the
      * column's type cannot hold, rows the new type cannot hold, a key the column type cannot carry. The change is
      * then a 400 with the database's message. By default no error is such a refusal.
+     *
+     * @since 1.5.0
      */
     default boolean refusesDefinition(SQLException failure) {
         return false;
