@@ -46,7 +46,7 @@ final class ResponseWriter {
      * Writes a small answer straight onto the connection. {@code context.result(...)} would have Javalin copy it
      * through a fresh 32 KB buffer per answer, which showed as a quarter of the server's time for {@code /server/ping}.
      */
-    static void writeBytes(Context context, byte[] bytes) throws IOException {
+    private static void writeBytes(Context context, byte[] bytes) throws IOException {
         try (OutputStream out = context.outputStream()) {
             out.write(bytes);
         }
