@@ -36,6 +36,10 @@ final class ColumnDefinitions {
         requireColumnType(field, type);
         boolean autoIncrement = Boolean.TRUE.equals(schema.get("has_auto_increment"));
         boolean primaryKey = autoIncrement || Boolean.TRUE.equals(schema.get("is_primary_key"));
+        if (primaryKey && type == FieldType.JSON) {
+            // PostgreSQL cannot index json and MySQL no JSON column: refused alike everywhere, before any DDL.
+            throw new InvalidPayloadException("Field \"" + field + "\" is of type \"json\", which cannot be a primary key");
+        }
         return build(field, type,
             length(field, type, schema, OptionalLong.empty()),
             precision(field, type, schema, OptionalInt.empty(), OptionalInt.empty()),
