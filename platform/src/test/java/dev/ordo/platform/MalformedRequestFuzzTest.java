@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.platform.fuzz.AnswerShape;
 import dev.ordo.platform.fuzz.DatabaseState;
+import dev.ordo.platform.fuzz.FuzzProblems;
 import dev.ordo.platform.fuzz.FuzzRequest;
 import dev.ordo.platform.fuzz.FuzzSchema;
 import dev.ordo.platform.fuzz.RequestGenerator;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
+import dev.ordo.platform.testing.RowLines;
 import dev.ordo.platform.testing.TestVendor;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,17 +42,13 @@ class MalformedRequestFuzzTest extends IntegrationTest {
     @Override
     protected void started() {
         admin = ordo.adminToken();
-        for (FuzzSchema.Step step : FuzzSchema.steps()) {
-            HttpResult result = ordo.send(step.method(), step.path(), step.body(), admin);
-            assertThat(result.status()).as("set-up " + step.method() + " " + step.path() + ": " + result.body())
-                .isIn(200, 204);
-        }
+        FuzzSchema.apply(ordo, admin, FuzzSchema.steps());
     }
 
     @Test
     void noRequestBreaksTheServerOrHalfWritesTheDatabase() throws Exception {
         RequestGenerator generator = new RequestGenerator(SEED);
-        List<String> problems = new ArrayList<>();
+        FuzzProblems problems = new FuzzProblems(SEED, vendor.name(), REQUESTS, SHOWN_PROBLEMS);
         Map<String, Integer> outcomes = new TreeMap<>();
         // SQLite's direct connections come from the host's own pool, which must not lose one for the whole run.
         try (Connection held = vendor == TestVendor.SQLITE ? null : database.connect()) {
@@ -64,17 +60,16 @@ class MalformedRequestFuzzTest extends IntegrationTest {
                 if (problem.isEmpty() && request.write() && answer.status() >= 400) {
                     DatabaseState after = state(held);
                     if (!after.equals(before)) {
-                        problem = Optional.of("a refused write that changed the database: " + before.difference(after));
+                        problem = Optional.of("a refused write that changed the database: " + RowLines.difference(before.lines(), after.lines()));
                     }
                 }
-                problem.ifPresent(what -> problems.add("#" + request.method() + " " + what + "\n  " + request
-                    + "\n  answered: " + abbreviate(answer.toString())));
+                problem.ifPresent(what -> problems.add(what, request, answer));
                 outcomes.merge(outcome(request, answer), 1, Integer::sum);
             }
         }
 
         System.out.println("MalformedRequestFuzzTest on " + vendor + ", seed " + SEED + ": " + outcomes);
-        assertThat(problems).as(() -> report(problems)).isEmpty();
+        assertThat(problems.found()).as(problems::report).isEmpty();
         // The generator must keep reaching both sides of the API, or the property proves little.
         assertThat(outcomes).as("seed " + SEED + ": " + outcomes)
             .containsKeys("read 200", "read 400 INVALID_QUERY", "read 403 FORBIDDEN", "write 200",
@@ -85,14 +80,6 @@ class MalformedRequestFuzzTest extends IntegrationTest {
         return held == null ? DatabaseState.of(database) : DatabaseState.of(held);
     }
 
-    private String report(List<String> problems) {
-        List<String> requests = problems.stream().map(problem -> problem.lines().skip(1).findFirst().orElseThrow())
-            .toList();
-        return "seed " + SEED + " on " + vendor + " (-Dordo.fuzz.seed=" + SEED + " replays it): " + problems.size()
-            + " of " + REQUESTS + " requests answered wrongly:\n" + String.join("\n", requests)
-            + "\nthe first ones in full:\n" + String.join("\n", problems.subList(0, Math.min(SHOWN_PROBLEMS,
-            problems.size())));
-    }
 
     private static String outcome(FuzzRequest request, HttpResult answer) {
         String kind = request.write() ? "write " : "read ";
@@ -100,7 +87,4 @@ class MalformedRequestFuzzTest extends IntegrationTest {
             : kind + (answer.status() == 204 ? 200 : answer.status());
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 800 ? text : text.substring(0, 800) + "...";
-    }
 }

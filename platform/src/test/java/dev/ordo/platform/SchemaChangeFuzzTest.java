@@ -3,17 +3,17 @@ package dev.ordo.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.platform.fuzz.AnswerShape;
+import dev.ordo.platform.fuzz.FuzzProblems;
 import dev.ordo.platform.fuzz.FuzzRequest;
 import dev.ordo.platform.fuzz.FuzzSchema;
 import dev.ordo.platform.fuzz.SchemaChangeGenerator;
 import dev.ordo.platform.fuzz.SchemaState;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
+import dev.ordo.platform.testing.RowLines;
 import dev.ordo.platform.testing.TestVendor;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,17 +42,13 @@ class SchemaChangeFuzzTest extends IntegrationTest {
     @Override
     protected void started() {
         admin = ordo.adminToken();
-        for (FuzzSchema.Step step : SchemaChangeGenerator.steps()) {
-            HttpResult result = ordo.send(step.method(), step.path(), step.body(), admin);
-            assertThat(result.status()).as("set-up " + step.method() + " " + step.path() + ": " + result.body())
-                .isIn(200, 204);
-        }
+        FuzzSchema.apply(ordo, admin, SchemaChangeGenerator.steps());
     }
 
     @Test
     void noSchemaChangeBreaksTheServerOrHalfChangesTheSchema() throws Exception {
         SchemaChangeGenerator generator = new SchemaChangeGenerator(SEED);
-        List<String> problems = new ArrayList<>();
+        FuzzProblems problems = new FuzzProblems(SEED, vendor.name(), REQUESTS, SHOWN_PROBLEMS);
         Map<String, Integer> outcomes = new TreeMap<>();
         // SQLite's direct connections come from the host's own pool, which must not lose one for the whole run.
         try (Connection held = vendor == TestVendor.SQLITE ? null : database.connect()) {
@@ -64,17 +60,16 @@ class SchemaChangeFuzzTest extends IntegrationTest {
                 if (problem.isEmpty() && answer.status() >= 400) {
                     SchemaState after = state(held);
                     if (!after.equals(before)) {
-                        problem = Optional.of("a refused change that changed the schema: " + before.difference(after));
+                        problem = Optional.of("a refused change that changed the schema: " + RowLines.difference(before.lines(), after.lines()));
                     }
                 }
-                problem.ifPresent(what -> problems.add("#" + what + "\n  " + request + "\n  answered: "
-                    + abbreviate(answer.toString())));
+                problem.ifPresent(what -> problems.add(what, request, answer));
                 outcomes.merge(outcome(request, answer), 1, Integer::sum);
             }
         }
 
         System.out.println("SchemaChangeFuzzTest on " + vendor + ", seed " + SEED + ": " + outcomes);
-        assertThat(problems).as(() -> report(problems)).isEmpty();
+        assertThat(problems.found()).as(problems::report).isEmpty();
         // The generator must keep reaching both successes and refusals, or the property proves little.
         assertThat(outcomes.keySet()).as("seed " + SEED + ": " + outcomes)
             .anyMatch(key -> key.endsWith(" 200")).anyMatch(key -> key.contains(" 400 INVALID_PAYLOAD"));
@@ -89,14 +84,6 @@ class SchemaChangeFuzzTest extends IntegrationTest {
         }
     }
 
-    private String report(List<String> problems) {
-        List<String> requests = problems.stream().map(problem -> problem.lines().skip(1).findFirst().orElseThrow())
-            .toList();
-        return "seed " + SEED + " on " + vendor + " (-Dordo.fuzz.seed=" + SEED + " replays it): " + problems.size()
-            + " of " + REQUESTS + " requests answered wrongly:\n" + String.join("\n", requests)
-            + "\nthe first ones in full:\n" + String.join("\n", problems.subList(0, Math.min(SHOWN_PROBLEMS,
-            problems.size())));
-    }
 
     private static String outcome(FuzzRequest request, HttpResult answer) {
         String status = answer.status() >= 400 ? answer.status() + " " + answer.errorCode()
@@ -104,7 +91,4 @@ class SchemaChangeFuzzTest extends IntegrationTest {
         return request.method() + " " + status;
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 800 ? text : text.substring(0, 800) + "...";
-    }
 }

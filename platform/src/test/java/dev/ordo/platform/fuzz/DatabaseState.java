@@ -1,9 +1,8 @@
 package dev.ordo.platform.fuzz;
 
+import dev.ordo.platform.testing.RowLines;
 import dev.ordo.platform.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -31,35 +30,14 @@ public record DatabaseState(List<String> lines) {
         try (Statement statement = connection.createStatement()) {
             for (String table : FuzzSchema.TABLES) {
                 lines.add("rows of " + table);
-                read(statement, "SELECT * FROM " + table + " ORDER BY 1", lines);
+                lines.addAll(RowLines.of(statement, "SELECT * FROM " + table + " ORDER BY 1"));
             }
             for (String table : List.of("directus_activity", "directus_revisions")) {
                 lines.add("count of " + table);
-                read(statement, "SELECT COUNT(*) FROM " + table, lines);
+                lines.addAll(RowLines.of(statement, "SELECT COUNT(*) FROM " + table));
             }
         }
         return new DatabaseState(lines);
     }
 
-    /** The lines only one of the two states has, for a failure message. */
-    public String difference(DatabaseState after) {
-        List<String> gone = new ArrayList<>(lines);
-        gone.removeAll(after.lines);
-        List<String> added = new ArrayList<>(after.lines);
-        added.removeAll(lines);
-        return "gone " + gone + ", added " + added;
-    }
-
-    private static void read(Statement statement, String query, List<String> lines) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(query)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            while (rows.next()) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    line.append(i == 1 ? "" : " | ").append(rows.getString(i));
-                }
-                lines.add(line.toString());
-            }
-        }
-    }
 }

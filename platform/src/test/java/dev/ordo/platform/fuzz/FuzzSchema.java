@@ -1,5 +1,9 @@
 package dev.ordo.platform.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ordo.platform.testing.HttpResult;
+import dev.ordo.platform.testing.OrdoTestServer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,6 +43,15 @@ public final class FuzzSchema {
 
     /** One set-up call: method, path and JSON body. */
     public record Step(String method, String path, Object body) {
+    }
+
+    /** Sends set-up calls in order as {@code token}, each of which must succeed. */
+    public static void apply(OrdoTestServer ordo, String token, List<Step> steps) {
+        for (Step step : steps) {
+            HttpResult result = ordo.send(step.method(), step.path(), step.body(), token);
+            assertThat(result.status()).as("set-up " + step.method() + " " + step.path() + ": " + result.body())
+                .isIn(200, 204);
+        }
     }
 
     public static List<Step> steps() {

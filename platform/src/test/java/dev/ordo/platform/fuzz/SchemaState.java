@@ -1,9 +1,9 @@
 package dev.ordo.platform.fuzz;
 
+import dev.ordo.platform.testing.RowLines;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -51,32 +51,22 @@ public record SchemaState(List<String> lines) {
             for (String table : tables) {
                 lines.add("rows of " + table);
                 // Sorted here: a table whose last column was dropped (PostgreSQL allows it) has nothing to order by.
-                List<String> rows = new ArrayList<>();
-                rows(statement, "SELECT * FROM " + quote + table.replace(quote, quote + quote) + quote, rows);
-                lines.addAll(new TreeSet<>(rows));
+                lines.addAll(new TreeSet<>(RowLines.of(statement,
+                    "SELECT * FROM " + quote + table.replace(quote, quote + quote) + quote)));
             }
             // Generated names differ in case too ("SF_UPPER"), which PostgreSQL's LIKE tells apart.
             String like = ") LIKE '" + prefix + "%'";
             lines.add("directus_collections");
-            rows(statement, "SELECT * FROM directus_collections WHERE LOWER(collection" + like + " ORDER BY collection",
-                lines);
+            lines.addAll(RowLines.of(statement, "SELECT * FROM directus_collections WHERE LOWER(collection" + like
+                + " ORDER BY collection"));
             lines.add("directus_fields");
-            rows(statement, "SELECT * FROM directus_fields WHERE LOWER(collection" + like + " ORDER BY collection, field",
-                lines);
+            lines.addAll(RowLines.of(statement, "SELECT * FROM directus_fields WHERE LOWER(collection" + like
+                + " ORDER BY collection, field"));
             lines.add("directus_relations");
-            rows(statement, "SELECT * FROM directus_relations WHERE LOWER(many_collection" + like + " OR LOWER(one_collection"
-                + like + " ORDER BY many_collection, many_field", lines);
+            lines.addAll(RowLines.of(statement, "SELECT * FROM directus_relations WHERE LOWER(many_collection" + like
+                + " OR LOWER(one_collection" + like + " ORDER BY many_collection, many_field"));
         }
         return new SchemaState(lines);
-    }
-
-    /** The lines only one of the two states has, for a failure message. */
-    public String difference(SchemaState after) {
-        List<String> gone = new ArrayList<>(lines);
-        gone.removeAll(after.lines);
-        List<String> added = new ArrayList<>(after.lines);
-        added.removeAll(lines);
-        return "gone " + gone + ", added " + added;
     }
 
     private static List<String> tables(DatabaseMetaData meta, String catalog, String schema, String prefix)
@@ -107,18 +97,5 @@ public record SchemaState(List<String> lines) {
             }
         }
         lines.addAll(sorted);
-    }
-
-    private static void rows(Statement statement, String query, List<String> lines) throws SQLException {
-        try (ResultSet rows = statement.executeQuery(query)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            while (rows.next()) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    line.append(i == 1 ? "" : " | ").append(rows.getString(i));
-                }
-                lines.add(line.toString());
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.ordo.platform.testing;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -21,11 +20,11 @@ public final class CatalogSnapshot {
         try (Connection connection = database.connect()) {
             List<String> lines = new ArrayList<>();
             for (String query : catalogQueries(database.vendor())) {
-                lines.addAll(rows(connection, query));
+                lines.addAll(RowLines.of(connection, query));
             }
             for (String table : userTables(connection, database.vendor())) {
                 lines.add("rows of " + table);
-                lines.addAll(rows(connection, "SELECT * FROM " + table + " ORDER BY 1"));
+                lines.addAll(RowLines.of(connection, "SELECT * FROM " + table + " ORDER BY 1"));
             }
             return lines;
         }
@@ -80,20 +79,5 @@ public final class CatalogSnapshot {
             }
         }
         return tables;
-    }
-
-    private static List<String> rows(Connection connection, String query) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            while (rows.next()) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    line.append(i == 1 ? "" : " | ").append(rows.getString(i));
-                }
-                lines.add(line.toString());
-            }
-        }
-        return lines;
     }
 }

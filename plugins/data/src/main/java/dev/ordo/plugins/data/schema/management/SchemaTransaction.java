@@ -83,8 +83,9 @@ public final class SchemaTransaction {
 
     void createTable(TableDefinition table, Map<String, ?> payload) throws SQLException {
         requireFits("Collection", table.name(), connection.getMetaData().getMaxTableNameLength());
+        int columnLimit = connection.getMetaData().getMaxColumnNameLength();
         for (ColumnDefinition column : table.columns()) {
-            requireFits("Field", column.name(), connection.getMetaData().getMaxColumnNameLength());
+            requireFits("Field", column.name(), columnLimit);
         }
         ddl(table.name(), null, payload, () -> backend.createTable(connection, table));
     }
