@@ -22,6 +22,10 @@ final class SqliteDataSourceFactory {
         // WAL lets the pool's readers work while one connection writes.
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Every transaction Ordo opens writes (reads run in autocommit). A deferred one starts as a reader and, when
+        // another connection writes first, cannot become a writer: SQLite fails it at once ("database is locked")
+        // rather than wait. Taking the write lock at BEGIN makes concurrent writers queue on the busy timeout instead.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         // SQLite creates the file on first connection when it is missing (but not its folder).
         dataSource.setUrl("jdbc:sqlite:" + filename);
