@@ -18,7 +18,9 @@ public interface Events {
 
     /**
      * Passes {@code payload} through every filter registered for {@code event}, in registration order.
-     * A hook that throws stops the chain and the exception reaches the caller.
+     * A hook that throws stops the chain and the exception reaches the caller. Filters on item writes run inside the
+     * write's transaction: when the database rolls it back to break a deadlock, the write runs again, its filters
+     * included, so a filter should only shape or refuse the payload; side effects belong in an action.
      */
     Object filter(String event, Object payload, Map<String, ?> meta, EventContext context);
 

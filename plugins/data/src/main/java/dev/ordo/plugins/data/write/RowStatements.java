@@ -5,6 +5,7 @@ import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.sql.Sql;
 import dev.ordo.plugins.data.sql.SqlRunner;
 import dev.ordo.plugins.data.values.ValueCodec;
+import dev.ordo.plugins.data.values.Vendor;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,6 +136,23 @@ final class RowStatements {
         List<Object> highest = runner.query(sql.dsl().select(DSL.max(column(sortField))).from(table(collection))
             .where(column(field).eq(parent)), row -> row.getObject(1));
         return highest.isEmpty() || highest.get(0) == null ? 0 : ((Number) highest.get(0)).longValue();
+    }
+
+    /**
+     * Locks the rows of these (checked) keys, in key order, before a write that changes them one at a time in the
+     * caller's order: two such writes over the same rows in opposite orders would each hold a row the other waits for
+     * (a deadlock, which the database settles by failing one). SQLite needs no lock: its write transactions hold the
+     * whole database from their start.
+     */
+    void lockInKeyOrder(CollectionOverview collection, Collection<Object> keys) throws SQLException {
+        if (sql.vendor() == Vendor.SQLITE || keys.size() < 2) {
+            return;
+        }
+        FieldOverview key = primaryKey(collection);
+        for (List<Object> batch : batches(keys)) {
+            runner.query(sql.dsl().select(column(key.name())).from(table(collection)).where(keyIn(collection, batch))
+                .orderBy(column(key.name())).forUpdate(), row -> row.getObject(1));
+        }
     }
 
     /** The key of the collection's first item, for singletons. */

@@ -83,6 +83,7 @@ public final class TransactionalItemWrites implements ItemWrites {
     public List<Object> updateBatch(String collection, List<? extends Map<String, ?>> items, Accountability caller) {
         return run(collection, caller, session -> {
             String primaryKey = session.schema().primaryKey(collection);
+            lockInKeyOrder(session, session.schema().collection(collection), items);
             List<Object> keys = new ArrayList<>(items.size());
             for (Map<String, ?> item : items) {
                 Object key = item.get(primaryKey);
@@ -103,7 +104,8 @@ public final class TransactionalItemWrites implements ItemWrites {
 
     @Override
     public long upsertEach(String collection, Iterator<? extends Map<String, ?>> items, Accountability caller) {
-        return run(collection, caller, session -> {
+        // The items are a stream read as they are written: a second attempt would find it consumed.
+        return run(collection, caller, Attempts.ONCE, session -> {
             CollectionOverview overview = session.schema().collection(collection);
             // An import may both create and update, so the caller needs both before the first row is read.
             session.rules(collection, Action.CREATE);
@@ -192,6 +194,22 @@ public final class TransactionalItemWrites implements ItemWrites {
         return session.rows().exists(collection, checked);
     }
 
+    /** Locks the rows the batch names (those whose keys can be keys of the collection; the rest are refused later). */
+    private static void lockInKeyOrder(WriteSession session, CollectionOverview collection,
+                                       List<? extends Map<String, ?>> items) throws SQLException {
+        FieldOverview primaryKey = collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
+        List<Object> keys = new ArrayList<>();
+        for (Map<String, ?> item : items) {
+            Object key = item.get(primaryKey.name());
+            try {
+                keys.add(ItemKeys.coerce(primaryKey, key));
+            } catch (ForbiddenException notAKey) {
+                // The update of this item refuses it, in the batch's order.
+            }
+        }
+        session.rows().lockInKeyOrder(collection, keys);
+    }
+
     /** Directus tests the key with {@code primaryKey && ...}: 0, "" and false count as no key. */
     private static boolean isJavaScriptTruthy(Object value) {
         return value != null && !Boolean.FALSE.equals(value) && !"".equals(value)
@@ -199,8 +217,12 @@ public final class TransactionalItemWrites implements ItemWrites {
     }
 
     private <T> T run(String collection, Accountability caller, SessionWork<T> work) {
+        return run(collection, caller, Attempts.AGAIN_ON_CONFLICT, work);
+    }
+
+    private <T> T run(String collection, Accountability caller, Attempts attempts, SessionWork<T> work) {
         SchemaContext schema = schemas.get();
-        Outcome<T> outcome = engine.write(runner -> {
+        ItemsEngine.Work<Outcome<T>> transaction = runner -> {
             RemainingAdmins.Check admins = new RemainingAdmins(schema, engine.sql(), engine.codec(), runner)
                 .watch(collection);
             WriteSession session = new WriteSession(engine, schema, caller, runner, services);
@@ -208,7 +230,8 @@ public final class TransactionalItemWrites implements ItemWrites {
             admins.verify();
             session.recordActivity();
             return new Outcome<>(result, session.actions().events());
-        });
+        };
+        Outcome<T> outcome = attempts == Attempts.ONCE ? engine.writeOnce(transaction) : engine.write(transaction);
         services.hooks().runActions(outcome.actions(), caller);
         return outcome.result();
     }
@@ -223,6 +246,9 @@ public final class TransactionalItemWrites implements ItemWrites {
                 caller.client()))
             .orElseGet(() -> Accountability.system().withClient(caller.client()));
     }
+
+    /** Whether a write the database rolled back to break a deadlock may run again ({@link ItemsEngine#write}). */
+    private enum Attempts { AGAIN_ON_CONFLICT, ONCE }
 
     @FunctionalInterface
     private interface SessionWork<T> {
