@@ -196,6 +196,7 @@ await check('relational filters, search, deep and aliases', async () => {
   assert.deepEqual(aliased, [{ heading: 'Fourth' }]);
 });
 
+// Ordo answers function values as numbers on every database; Directus on PostgreSQL gives strings ('2023', '0').
 await check('functions in fields and filters', async () => {
   const items = await admin.request(readItems('sdk_articles', {
     fields: ['title', 'year(published_on)', 'count(tags)'], filter: { 'year(published_on)': { _eq: 2023 } },
@@ -253,7 +254,7 @@ await check('refusals arrive in Directus error shapes', async () => {
   const badFilter = await refusal(admin.request(readItems('sdk_articles', { filter: { views: { _unknown: 1 } } })));
   assert.deepEqual([badFilter.status, badFilter.code], [400, 'INVALID_QUERY']);
   const missing = await refusal(admin.request(createItem('sdk_authors', { name: null })));
-  assert.deepEqual([missing.status, missing.code], [400, 'NOT_NULL_VIOLATION']);
+  assert.deepEqual([missing.status, missing.code], [400, 'FAILED_VALIDATION']);
   const anonymous = createDirectus(url).with(rest());
   const closed = await refusal(anonymous.request(readItems('sdk_articles')));
   assert.deepEqual([closed.status, closed.code], [403, 'FORBIDDEN']);

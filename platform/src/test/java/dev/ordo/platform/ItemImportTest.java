@@ -105,7 +105,7 @@ class ItemImportTest extends IntegrationTest {
             "id,title\n2,Changed too\n3,New,stray value\n");
 
         assertThat(missingTitle.status()).as(missingTitle.body()).isEqualTo(400);
-        assertThat(missingTitle.errorCode()).isEqualTo("NOT_NULL_VIOLATION");
+        assertThat(missingTitle.errorCode()).isEqualTo("FAILED_VALIDATION");
         JsonNode extensions = missingTitle.json().path("errors").path(0).path("extensions");
         assertThat(extensions.path("field").asText()).isEqualTo("title");
         assertThat(extensions.path("rows").toString()).isEqualTo("[{\"type\":\"lines\",\"rows\":[3]}]");

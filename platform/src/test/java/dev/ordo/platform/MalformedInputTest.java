@@ -131,7 +131,7 @@ class MalformedInputTest extends IntegrationTest {
         HttpResult refused = ordo.post("/items/mi_authors", author, token);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.errorCode()).isEqualTo("NOT_NULL_VIOLATION");
+        assertThat(refused.errorCode()).isEqualTo("FAILED_VALIDATION");
         assertThat(counts()).isEqualTo(before);
     }
 

@@ -216,7 +216,7 @@ class FlatWritesTest {
     }
 
     @Test
-    void aMissingRequiredFieldFailsValidation() throws Exception {
+    void aMissingNotNullFieldFailsValidation() throws Exception {
         assertThatThrownBy(() -> writes.createMany("everything", List.of(object("body", "no title")), ADMIN))
             .isInstanceOfSatisfying(OrdoException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.FAILED_VALIDATION);
@@ -229,7 +229,7 @@ class FlatWritesTest {
     }
 
     @Test
-    void anUpdateMayNotClearARequiredField() throws Exception {
+    void anUpdateMayNotClearANotNullField() throws Exception {
         fixture.execute("INSERT INTO everything (id, title) VALUES (1, 'T')");
 
         assertThatThrownBy(() -> writes.updateMany("everything", List.of(1), object("title", null), ADMIN))
@@ -264,12 +264,34 @@ class FlatWritesTest {
     }
 
     @Test
-    void aNullInANotNullColumnIsANotNullViolation() {
+    void aNullInANotNullColumnFailsValidationBeforeTheInsert() {
         assertThatThrownBy(() -> writes.createMany("countries", List.of(object("name", null)), ADMIN))
             .isInstanceOfSatisfying(OrdoException.class, e -> {
-                assertThat(e.code()).isEqualTo(ErrorCode.NOT_NULL_VIOLATION);
-                assertThat(e.extensions()).isEqualTo(object("collection", "countries", "field", "name"));
+                assertThat(e.code()).isEqualTo(ErrorCode.FAILED_VALIDATION);
+                assertThat(e.getMessage()).isEqualTo("Validation failed for field \"name\". Value can't be null.");
+                assertThat(e.extensions()).isEqualTo(object("field", "name", "path", List.of(), "type", "nnull"));
             });
+    }
+
+    @Test
+    void everyMissingNotNullFieldIsReportedAndColumnsWithDefaultsOrGeneratedValuesMayBeLeftOut() throws Exception {
+        assertThatThrownBy(() -> writes.createMany("authors", List.of(object("country", null)), ADMIN))
+            .isInstanceOfSatisfying(OrdoException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.FAILED_VALIDATION);
+                assertThat(e.extensions()).isEqualTo(object("field", "name", "path", List.of(), "type", "required"));
+            });
+        // id is an auto-increment key, status has a default: neither is asked for.
+        Object key = writes.createMany("everything", List.of(object("title", "T")), ADMIN).get(0);
+        assertThat(fixture.row("SELECT status FROM everything WHERE id = ?", key)).isEqualTo(object("status", "draft"));
+    }
+
+    @Test
+    void metaRequiredIsLeftToTheAppAsDirectusDoes() throws Exception {
+        // everything.amount is nullable and flagged required in its metadata.
+        Object key = writes.createMany("everything", List.of(object("title", "T")), ADMIN).get(0);
+        writes.updateMany("everything", List.of(key), object("amount", null), ADMIN);
+
+        assertThat(fixture.row("SELECT amount FROM everything WHERE id = ?", key)).isEqualTo(object("amount", null));
     }
 
     @Test

@@ -358,8 +358,8 @@ class NestedWritesTest {
             "articles", List.of(1, object("title", "New", "comments", List.of(object("body", "fine")),
                 "tags", List.of(object("tags_id", 1), object("tags_id", object("name", null))))))), ADMIN))
             .isInstanceOfSatisfying(OrdoException.class, e -> {
-                assertThat(e.code()).isEqualTo(ErrorCode.NOT_NULL_VIOLATION);
-                assertThat(e.extensions()).isEqualTo(object("collection", "tags", "field", "name"));
+                assertThat(e.code()).isEqualTo(ErrorCode.FAILED_VALIDATION);
+                assertThat(e.extensions()).isEqualTo(object("field", "name", "path", List.of(), "type", "nnull"));
             });
 
         assertThat(fixture.everyRow()).isEqualTo(before);

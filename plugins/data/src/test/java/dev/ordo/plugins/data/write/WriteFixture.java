@@ -89,6 +89,7 @@ final class WriteFixture {
         "INSERT INTO directus_collections (collection, accountability) VALUES ('codes', NULL)",
         "INSERT INTO directus_collections (collection, singleton) VALUES ('site', 1)",
         "INSERT INTO directus_fields (collection, field, special, required) VALUES ('everything', 'title', NULL, 1)",
+        "INSERT INTO directus_fields (collection, field, special, required) VALUES ('everything', 'amount', NULL, 1)",
         "INSERT INTO directus_fields (collection, field, special) VALUES ('everything', 'data', 'cast-json')",
         "INSERT INTO directus_fields (collection, field, special) VALUES ('everything', 'labels', 'cast-csv')",
         "INSERT INTO directus_fields (collection, field, special) VALUES ('everything', 'secret', 'hash')",
