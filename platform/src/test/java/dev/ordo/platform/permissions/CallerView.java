@@ -156,7 +156,9 @@ final class CallerView {
     /**
      * The value {@code key} (one of {@code keys}) reads on {@code row}. Through a one-to-many, that of the first related
      * item the caller may read, in the order of the keys through the same field (DATA-API.md §3.5: Directus numbers an
-     * item's related rows in the sort order and keeps the first); null without one.
+     * item's related rows in the sort order and keeps the first); null without one. Through further one-to-manys, the
+     * same again from that related item: the first of an item's joined rows is the first related item by the first
+     * of its own joined rows.
      */
     private Object sortValue(Row row, SortKey key, List<SortKey> keys) {
         int step = toManyStep(row.collection(), key.path());
@@ -171,9 +173,10 @@ final class CallerView {
         List<SortKey> sameItem = keys.stream().filter(other -> other.path().size() > step + 1
                 && other.path().subList(0, step + 1).equals(toManyPath))
             .map(other -> new SortKey(other.path().subList(step + 1, other.path().size()), other.descending())).toList();
+        SortKey fromRelated = new SortKey(key.path().subList(step + 1, key.path().size()), key.descending());
         return owner.flatMap(item -> access.children(item, key.path().get(step)))
             .flatMap(children -> children.stream().min(order(sameItem)))
-            .map(first -> sortValue(first, key.path().subList(step + 1, key.path().size()))).orElse(null);
+            .map(first -> sortValue(first, fromRelated, sameItem)).orElse(null);
     }
 
     /** The index of the one-to-many field on {@code path} from {@code collection}; -1 without one. */

@@ -33,7 +33,7 @@ public record GeneratedQuery(String collection, Optional<Long> key, List<String>
         aggregates = List.copyOf(aggregates);
     }
 
-    /** One sort key: a path through many-to-one fields to a field. */
+    /** One sort key: a path through relations (one-to-manys too) to a field. */
     public record SortKey(List<String> path, boolean descending) {
         public SortKey {
             path = List.copyOf(path);

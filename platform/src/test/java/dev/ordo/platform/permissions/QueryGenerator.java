@@ -35,6 +35,8 @@ public final class QueryGenerator {
     /** How often a field is picked among those the caller may not read. */
     private static final double FORBIDDEN_SHARE = 0.04;
     private static final int MAX_HOPS = 2;
+    /** Sort paths go deeper, so that some walk two one-to-manys ({@code comments.article.comments.stars}). */
+    private static final int SORT_HOPS = 4;
 
     private final Random random;
     private final AccessOracle access;
@@ -209,7 +211,7 @@ public final class QueryGenerator {
         int count = 1 + random.nextInt(2);
         for (int i = 0; i < count; i++) {
             List<String> path = new ArrayList<>();
-            sortPath(collection, 0, true, path);
+            sortPath(collection, 0, path);
             sort.add(new SortKey(path, chance(0.4)));
         }
         // The key last, so the order is total.
@@ -217,15 +219,17 @@ public final class QueryGenerator {
         return sort;
     }
 
-    /** @param toManyAllowed whether the path may still walk through a one-to-many (a sort path walks one at most) */
-    private void sortPath(String collection, int hops, boolean toManyAllowed, List<String> path) {
-        Field field = field(collection, f -> f.isColumn() || toManyAllowed && hops < MAX_HOPS
-            && f.kind() == Kind.ONE_TO_MANY);
+    /**
+     * Appends a sort path to {@code path}: often through relations, one-to-manys included (several of them on one
+     * path), at most {@link #SORT_HOPS} deep.
+     */
+    private void sortPath(String collection, int hops, List<String> path) {
+        boolean throughRelation = hops < SORT_HOPS && schema.fields(collection).stream().anyMatch(Field::isRelation)
+            && chance(0.7);
+        Field field = field(collection, f -> throughRelation ? f.isRelation() : f.isColumn());
         path.add(field.name());
-        if (field.kind() == Kind.ONE_TO_MANY) {
-            sortPath(field.target(), hops + 1, false, path);
-        } else if (field.kind() == Kind.MANY_TO_ONE && hops < MAX_HOPS && chance(0.4)) {
-            sortPath(field.target(), hops + 1, toManyAllowed, path);
+        if (throughRelation) {
+            sortPath(field.target(), hops + 1, path);
         }
     }
 

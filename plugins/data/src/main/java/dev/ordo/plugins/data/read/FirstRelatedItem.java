@@ -9,12 +9,14 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * What the sort keys through one one-to-many read on an item: the values of its first related item in the order of
- * those keys, each a correlated sub-query. Directus numbers each item's related rows in the order of all the sort
- * keys (ROW_NUMBER partitioned by the item's key), keeps the first and sorts by its values (§3.5); keys of the item
- * itself or through other relations are alike on all of one item's rows, so only the keys through this one-to-many
- * choose the row, and they all read the same related item. Nulls fall where the database puts them, as in Directus's
- * window. An item without related items sorts as null.
+ * What the sort keys through one first one-to-many read on an item: the values of the first row of its related items
+ * in the order of those keys, each a correlated sub-query. Directus LEFT JOINs every relation a sort key walks,
+ * numbers each item's joined rows in the order of all the sort keys (ROW_NUMBER partitioned by the item's key), keeps
+ * the first and sorts by its values (§3.5); keys of the item itself or through other relations are alike on all of
+ * one item's rows, so only the keys through this one-to-many choose the row, and they all read the same row. Through
+ * further one-to-manys the rows are those of the related items LEFT JOINed to theirs: a related item without any
+ * makes one row, null there. Nulls fall where the database puts them, as in Directus's window. An item without
+ * related items sorts as null.
  */
 final class FirstRelatedItem {
 

@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The FROM clause and ORDER BY of one level: the collection's table, LEFT JOINed to the many-to-one chains its sort
- * keys walk through, and a correlated sub-query per key through a one-to-many ({@link FirstRelatedItem}), so each
+ * keys walk through, and a correlated sub-query per key through one-to-manys ({@link FirstRelatedItem}), so each
  * item still comes once.
  */
 final class LevelSource {
@@ -76,28 +76,44 @@ final class LevelSource {
         return new LevelSource(joins.from(), order, !terms.isEmpty() && isNeverNull(terms.get(0), node.collection()));
     }
 
-    /** The keys through one one-to-many, read on the related items the caller may read, in their own sub-query. */
+    /**
+     * The keys through one first one-to-many, read on the rows of the related items the caller may read (joined to
+     * their own related items of any further one-to-many, those the caller may read), in their own sub-query.
+     */
     private static FirstRelatedItem firstRelatedItem(List<SortTerm> terms, SortJoins joins, SchemaContext schema,
                                                      TableAliases aliases, Vendor vendor, Filters filters) {
-        SortTerm.ToMany toMany = terms.get(0).toMany().orElseThrow();
+        SortTerm.ToMany first = terms.get(0).toMany().get(0);
         List<String> path = terms.get(0).path();
-        SortJoins.End owner = joins.walk(path.subList(0, toMany.step()));
+        SortJoins.End owner = joins.walk(path.subList(0, first.step()));
         RelationField.OneToMany o2m = (RelationField.OneToMany) schema.relations()
-            .field(owner.collection().name(), path.get(toMany.step())).orElseThrow();
+            .field(owner.collection().name(), path.get(first.step())).orElseThrow();
         CollectionOverview child = schema.collection(o2m.childCollection());
         String childAlias = aliases.next();
         SortJoins related = new SortJoins(schema, aliases, child, childAlias);
         List<Field<?>> values = new ArrayList<>();
+        int base = first.step() + 1;
         for (SortTerm term : terms) {
-            List<String> rest = term.path().subList(toMany.step() + 1, term.path().size());
-            Field<?> value = value(term, related.walk(rest.subList(0, rest.size() - 1)), schema, aliases, vendor);
-            Optional<Filter> shown = term.toMany().orElseThrow().shown();
-            values.add(shown.isPresent() ? DSL.when(filters.compile(shown.get(), child, childAlias), value) : value);
+            List<String> rest = term.path().subList(base, term.path().size());
+            // Further one-to-manys join only the related items the caller may read, in the ON clause so that an item
+            // left without any still makes a row.
+            List<SortTerm.ToMany> further = term.toMany().subList(1, term.toMany().size());
+            SortJoins.Counted counted = (index, collection, alias) -> further.stream()
+                .filter(step -> step.step() == base + index).findFirst().flatMap(SortTerm.ToMany::counted)
+                .map(filter -> filters.compile(filter, collection, alias));
+            Field<?> value = value(term, related.walk(rest.subList(0, rest.size() - 1), counted), schema, aliases,
+                vendor);
+            List<Condition> shown = new ArrayList<>();
+            term.toMany().get(0).shown().ifPresent(filter -> shown.add(filters.compile(filter, child, childAlias)));
+            for (SortTerm.ToMany step : further) {
+                SortJoins.End end = related.walk(rest.subList(0, step.step() - base + 1), counted);
+                step.shown().ifPresent(filter -> shown.add(filters.compile(filter, end.collection(), end.alias())));
+            }
+            values.add(shown.isEmpty() ? value : DSL.when(DSL.and(shown), value));
         }
         Condition condition = Sql.column(childAlias, o2m.childField())
             .eq(Sql.column(owner.alias(), owner.collection().primaryKey().orElseThrow()));
-        if (toMany.counted().isPresent()) {
-            condition = condition.and(filters.compile(toMany.counted().get(), child, childAlias));
+        if (first.counted().isPresent()) {
+            condition = condition.and(filters.compile(first.counted().get(), child, childAlias));
         }
         return new FirstRelatedItem(terms, values, related.from(), condition);
     }

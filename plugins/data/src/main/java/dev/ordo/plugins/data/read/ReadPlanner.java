@@ -313,22 +313,33 @@ public final class ReadPlanner {
         if (term.toMany().isEmpty()) {
             return term.shownWhere(readable.shown(term.path(), collection, path).map(resolveVariables));
         }
-        // Through a one-to-many: the field itself shows on some items of this level, the rest of the path on some
-        // related items, and only the related items the caller may read count.
-        int step = term.toMany().get().step();
+        // Through one-to-manys: the path up to the first shows on some items of this level, the rest of it up to the
+        // next one-to-many on some related items of each step, and only the related items the caller may read count.
+        List<String> fields = term.path();
+        List<SortTerm.ToMany> steps = new ArrayList<>();
         CollectionOverview owner = collection;
-        for (String m2o : term.path().subList(0, step)) {
-            owner = schema.collection(((RelationField.ManyToOne) schema.relations().field(owner.name(), m2o)
-                .orElseThrow()).relatedCollection());
+        String ownerPath = path;
+        int from = 0;
+        for (int i = 0; i < term.toMany().size(); i++) {
+            int step = term.toMany().get(i).step();
+            for (String m2o : fields.subList(from, step)) {
+                owner = schema.collection(((RelationField.ManyToOne) schema.relations().field(owner.name(), m2o)
+                    .orElseThrow()).relatedCollection());
+            }
+            RelationField.OneToMany o2m = (RelationField.OneToMany) schema.relations()
+                .field(owner.name(), fields.get(step)).orElseThrow();
+            CollectionOverview child = schema.collection(o2m.childCollection());
+            String childPath = (ownerPath.isEmpty() ? "" : ownerPath + ".") + String.join(".", fields.subList(from,
+                step + 1));
+            int end = i + 1 < term.toMany().size() ? term.toMany().get(i + 1).step() + 1 : fields.size();
+            steps.add(new SortTerm.ToMany(step, permitted(rules(child, childPath)),
+                readable.shown(fields.subList(step + 1, end), child, childPath).map(resolveVariables)));
+            owner = child;
+            ownerPath = childPath;
+            from = step + 1;
         }
-        RelationField.OneToMany o2m = (RelationField.OneToMany) schema.relations()
-            .field(owner.name(), term.path().get(step)).orElseThrow();
-        CollectionOverview child = schema.collection(o2m.childCollection());
-        List<String> toManyPath = term.toManyPath().orElseThrow();
-        String childPath = (path.isEmpty() ? "" : path + ".") + String.join(".", toManyPath);
-        SortTerm.ToMany toMany = new SortTerm.ToMany(step, permitted(rules(child, childPath)),
-            readable.shown(term.path().subList(step + 1, term.path().size()), child, childPath).map(resolveVariables));
-        return term.through(toMany).shownWhere(readable.shown(toManyPath, collection, path).map(resolveVariables));
+        return term.through(steps).shownWhere(readable.shown(term.toManyPath().orElseThrow(), collection, path)
+            .map(resolveVariables));
     }
 
     private static boolean isPresentation(FieldOverview field) {

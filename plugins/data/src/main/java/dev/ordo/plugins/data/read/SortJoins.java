@@ -8,13 +8,22 @@ import dev.ordo.plugins.data.sql.TableAliases;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.Table;
 
 /**
- * A table LEFT JOINed to the many-to-one chains sort keys walk from it (an item without a related item still sorts,
- * with NULL), each chain joined once however many keys walk it.
+ * A table LEFT JOINed to the relation chains sort keys walk from it (an item without a related item still sorts,
+ * with NULL), each chain joined once however many keys walk it. A chain walks many-to-ones and, inside the sub-query
+ * of a key through a one-to-many, further one-to-manys.
  */
 final class SortJoins {
+
+    /** Which related items of a one-to-many on a chain count: a condition on their table, or none for every one. */
+    @FunctionalInterface
+    interface Counted {
+        Optional<Condition> on(int index, CollectionOverview child, String alias);
+    }
 
     private final SchemaContext schema;
     private final TableAliases aliases;
@@ -31,24 +40,43 @@ final class SortJoins {
         this.from = Sql.table(collection.name(), alias);
     }
 
-    /** Where a chain of many-to-ones ends: the collection reached and the alias of its table. */
+    /** Where a chain ends: the collection reached and the alias of its table. */
     record End(CollectionOverview collection, String alias) {
     }
 
     /** Joins {@code chain} (many-to-one fields, from this table on) unless it is already, and tells where it ends. */
     End walk(List<String> chain) {
+        return walk(chain, (index, child, childAlias) -> Optional.empty());
+    }
+
+    /**
+     * Joins {@code chain} (from this table on) unless it is already, and tells where it ends. A one-to-many field on
+     * it joins the related items {@code counted} lets count, so a related item with none of them still makes a row.
+     * The first walk of a chain sets its joins; a later walk of the same chain reuses them.
+     */
+    End walk(List<String> chain, Counted counted) {
         String owner = alias;
         CollectionOverview current = collection;
         for (int i = 0; i < chain.size(); i++) {
             String step = chain.get(i);
-            RelationField.ManyToOne m2o = (RelationField.ManyToOne) schema.relations().field(current.name(), step)
-                .orElseThrow();
-            CollectionOverview target = schema.collection(m2o.relatedCollection());
+            RelationField relation = schema.relations().field(current.name(), step).orElseThrow();
+            CollectionOverview target = schema.collection(relation instanceof RelationField.OneToMany o2m
+                ? o2m.childCollection() : ((RelationField.ManyToOne) relation).relatedCollection());
+            CollectionOverview ownerCollection = current;
             String previous = owner;
+            int index = i;
             owner = joined.computeIfAbsent(List.copyOf(chain.subList(0, i + 1)), c -> {
                 String joinAlias = aliases.next();
-                from = from.leftJoin(Sql.table(target.name(), joinAlias))
-                    .on(Sql.column(joinAlias, target.primaryKey().orElseThrow()).eq(Sql.column(previous, step)));
+                Condition on;
+                if (relation instanceof RelationField.OneToMany o2m) {
+                    on = Sql.column(joinAlias, o2m.childField())
+                        .eq(Sql.column(previous, ownerCollection.primaryKey().orElseThrow()));
+                    Optional<Condition> counts = counted.on(index, target, joinAlias);
+                    on = counts.isPresent() ? on.and(counts.get()) : on;
+                } else {
+                    on = Sql.column(joinAlias, target.primaryKey().orElseThrow()).eq(Sql.column(previous, step));
+                }
+                from = from.leftJoin(Sql.table(target.name(), joinAlias)).on(on);
                 return joinAlias;
             });
             current = target;

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Reads one {@code sort} entry: {@code -published_on}, {@code author.name}, {@code -comments.score},
- * {@code -year(date_created)}. A path walks many-to-ones and at most one one-to-many (a many-to-many is one: to the
- * junction, then a many-to-one).
+ * {@code -year(date_created)}, {@code comments.likes.score}. A path walks many-to-ones and one-to-manys (a
+ * many-to-many is one: to the junction, then a many-to-one), not many-to-anys.
  */
 final class SortTerms {
 
@@ -34,7 +34,7 @@ final class SortTerms {
         CollectionOverview current = collection;
         String function = "";
         Optional<JsonPath> jsonPath = Optional.empty();
-        Optional<SortTerm.ToMany> toMany = Optional.empty();
+        List<SortTerm.ToMany> toMany = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             String segment = segments.get(i);
             boolean last = i == segments.size() - 1;
@@ -56,13 +56,12 @@ final class SortTerms {
                 Optional<RelationField> relation = schema.relations().field(owner.name(), name);
                 if (relation.isPresent() && relation.get() instanceof RelationField.ManyToOne m2o) {
                     current = schema.collection(m2o.relatedCollection());
-                } else if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m
-                    && toMany.isEmpty()) {
-                    toMany = Optional.of(new SortTerm.ToMany(i));
+                } else if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m) {
+                    toMany.add(new SortTerm.ToMany(i));
                     current = schema.collection(o2m.childCollection());
                 } else {
-                    throw new InvalidQueryException("Sorting is only possible through many-to-one fields and one "
-                        + "one-to-many field, not \"" + name + "\"");
+                    throw new InvalidQueryException("Sorting is only possible through many-to-one and one-to-many "
+                        + "fields, not \"" + name + "\"");
                 }
             }
         }

@@ -295,6 +295,24 @@ class ItemReadsTest {
         assertThat(before).isLessThanOrEqualTo(20);
     }
 
+    @Test
+    void aSortThroughSeveralOneToManysIsPartOfItsLevelsStatement() throws Exception {
+        // Each article by the highest comment body of its author's articles: Ada's articles have "third" (and
+        // Notes, without comments, only a row of nulls, which a descending sort puts last on SQLite), Blaise's
+        // "only"; Charles's article has no comments and Untitled no author, so both sort as null.
+        Q sorted = query().fields("title").sort("-author.articles.comments.body", "title").limit(-1);
+        int statements = blog.statementsDuring(() -> assertThat(titles(sorted))
+            .containsExactly("Engines", "Notes", "Pensées", "Difference", "Untitled"));
+        for (int i = 0; i < 30; i++) {
+            blog.execute("INSERT INTO articles (title, author) VALUES ('more " + i + "', " + (1 + i % 3) + ")",
+                "INSERT INTO comments (article, body) VALUES (" + (6 + i) + ", 'c" + i + "')");
+        }
+        int after = blog.statementsDuring(() -> assertThat(titles(sorted)).hasSize(35));
+
+        assertThat(statements).isEqualTo(1);
+        assertThat(after).isEqualTo(1);
+    }
+
     private List<Map<String, Object>> read(String collection, Q query) {
         return blog.items.read(collection, query.build(), admin()).data();
     }
