@@ -144,6 +144,143 @@ class ResponseCacheTest extends IntegrationTest {
         assertThat(titles(ordo.get("/items/" + notes + "?sort=id", token))).containsExactly("published", "draft");
     }
 
+    @Test
+    void schemaReadsAreKeptUntilTheSchemaChanges() {
+        String notes = notes("schema", "first");
+        for (String path : List.of("/collections", "/collections/" + notes, "/fields", "/fields/" + notes,
+                "/fields/" + notes + "/title", "/relations", "/relations/" + notes)) {
+            assertThat(read(path, admin).header(STATUS)).as(path).isEqualTo("MISS");
+            assertThat(read(path, admin).header(STATUS)).as(path).isEqualTo("HIT");
+        }
+
+        assertThat(ordo.post("/fields/" + notes, json("field", "subtitle", "type", "string"), admin).status())
+            .isEqualTo(200);
+
+        HttpResult fields = read("/fields/" + notes, admin);
+        assertThat(fields.header(STATUS)).isEqualTo("MISS");
+        assertThat(fields.data().findValuesAsText("field")).contains("subtitle");
+    }
+
+    @Test
+    void systemCollectionReadsAreKeptUntilAccessChanges() {
+        String me = read("/users/me?fields=id,role", admin).data().path("id").asText();
+        String role = read("/users/me?fields=id,role", admin).data().path("role").asText();
+        for (String path : List.of("/users", "/users/" + me, "/users/me", "/roles", "/roles/" + role, "/roles/me",
+                "/policies", "/policies/me/globals", "/access", "/permissions", "/permissions/me", "/activity",
+                "/revisions")) {
+            read(path, admin);
+            assertThat(read(path, admin).header(STATUS)).as(path).isEqualTo("HIT");
+        }
+
+        assertThat(ordo.post("/roles", json("name", "Kept readers"), admin).status()).isEqualTo(200);
+
+        HttpResult roles = read("/roles", admin);
+        assertThat(roles.header(STATUS)).isEqualTo("MISS");
+        assertThat(roles.data().findValuesAsText("name")).contains("Kept readers");
+    }
+
+    @Test
+    void everyUserIsAnsweredWithTheirOwnUser() {
+        String alice = "cache-alice-" + UUID.randomUUID();
+        String aliceId = fixtures.user(null, alice);
+        String bob = "cache-bob-" + UUID.randomUUID();
+        String bobId = fixtures.user(null, bob);
+
+        HttpResult first = read("/users/me?fields=id", alice);
+        HttpResult again = read("/users/me?fields=id", alice);
+        HttpResult other = read("/users/me?fields=id", bob);
+
+        assertThat(first.data().path("id").asText()).isEqualTo(aliceId);
+        assertThat(again.header(STATUS)).isEqualTo("HIT");
+        assertThat(again.data().path("id").asText()).isEqualTo(aliceId);
+        assertThat(other.header(STATUS)).isEqualTo("MISS");
+        assertThat(other.data().path("id").asText()).isEqualTo(bobId);
+    }
+
+    @Test
+    void changingOnesOwnUserIsReadAtOnce() {
+        read("/users/me?fields=first_name", admin);
+        assertThat(read("/users/me?fields=first_name", admin).header(STATUS)).isEqualTo("HIT");
+
+        String name = "Kept " + UUID.randomUUID();
+        assertThat(ordo.send("PATCH", "/users/me", json("first_name", name), admin).status()).isEqualTo(200);
+
+        HttpResult after = read("/users/me?fields=first_name", admin);
+        assertThat(after.header(STATUS)).isEqualTo("MISS");
+        assertThat(after.data().path("first_name").asText()).isEqualTo(name);
+    }
+
+    @Test
+    void aClientMayBypassTheCacheOfItsOwnUser() throws Exception {
+        read("/users/me?fields=title", admin);
+        execute("UPDATE directus_users SET title = 'bypassed' WHERE email = 'admin@example.com'");
+        assertThat(read("/users/me?fields=title", admin).header(STATUS)).isEqualTo("HIT");
+
+        HttpResult bypassing = ordo.send(HttpRequest.newBuilder(ordo.uri("/users/me?fields=title"))
+            .header("Authorization", "Bearer " + admin).header("Cache-Control", "no-store").build());
+
+        assertThat(bypassing.header(STATUS)).isEqualTo("MISS");
+        assertThat(bypassing.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(bypassing.data().path("title").asText()).isEqualTo("bypassed");
+    }
+
+    /** Without CACHE_AUTO_PURGE, Directus keeps answers until they expire, whatever a login changed. */
+    @Test
+    void aLoginLeavesKeptAnswersWithoutAutoPurge() {
+        read("/users/me?fields=last_access", admin);
+
+        ordo.adminToken();
+
+        assertThat(read("/users/me?fields=last_access", admin).header(STATUS)).isEqualTo("HIT");
+    }
+
+    /** The access check reads the update rules, whose $NOW makes the answer change by itself. */
+    @Test
+    void anAccessCheckThatDependsOnTheMomentIsNeverKept() {
+        String notes = notes("access_moments", "published");
+        String policy = fixtures.policy("Updaters of " + notes);
+        fixtures.grant(policy, Permission.allow("update", notes, "*")
+            .where(json("publish_at", json("_lte", "$NOW"))));
+        String token = readerWith(policy);
+
+        HttpResult first = read("/permissions/me/" + notes + "/1", token);
+        HttpResult second = read("/permissions/me/" + notes + "/1", token);
+
+        assertThat(first.data().path("update").path("access").asBoolean()).isTrue();
+        assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(second.header(STATUS)).isEqualTo("MISS");
+    }
+
+    /** The caller's users read follows no rule on the moment, but the answers of such a caller are never kept. */
+    @Test
+    void aCallerWithARuleOnTheMomentGetsNothingKept() {
+        String notes = notes("moment_elsewhere", "published");
+        String policy = fixtures.policy("Readers of " + notes);
+        fixtures.grant(policy, Permission.allow("read", notes, "*")
+            .where(json("publish_at", json("_lte", "$NOW"))));
+        String token = readerWith(policy);
+
+        read("/users/me?fields=id", token);
+
+        assertThat(read("/users/me?fields=id", token).header(STATUS)).isEqualTo("MISS");
+    }
+
+    @Test
+    void aQueryOnTheMomentIsNeverKept() {
+        String notes = notes("query_moments", "published");
+
+        read("/items/" + notes + "?filter[publish_at][_lte]=$NOW", admin);
+
+        assertThat(read("/items/" + notes + "?filter[publish_at][_lte]=$NOW", admin).header(STATUS))
+            .isEqualTo("MISS");
+    }
+
+    private HttpResult read(String path, String token) {
+        HttpResult result = ordo.get(path, token);
+        assertThat(result.status()).as(path + ": " + result.body()).isEqualTo(200);
+        return result;
+    }
+
     /** A collection of notes with these titles, also their status; the first published long ago. */
     private String notes(String name, String... titles) {
         String collection = "notes_" + name;
