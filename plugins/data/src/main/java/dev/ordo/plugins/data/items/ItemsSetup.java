@@ -21,6 +21,7 @@ import dev.ordo.plugins.data.read.QueryLimits;
 import dev.ordo.plugins.data.sql.SqlRunner;
 import dev.ordo.plugins.data.write.TransactionalItemWrites;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Builds the items service and its routes for the data module, and registers them. */
@@ -49,8 +50,9 @@ public final class ItemsSetup {
         service.set(items);
         context.services().register(ItemsService.class, items);
 
-        responses.purgeOnWrites(context.events(), context.services().require(SystemSchema.class).collections()
-            .stream().map(SystemCollection::name).toList());
+        // The host provides the system schema before modules start; without it only user collections purge.
+        responses.purgeOnWrites(context.events(), context.services().find(SystemSchema.class)
+            .map(system -> system.collections().stream().map(SystemCollection::name).toList()).orElse(List.of()));
         QueryParser queries = QueryParser.from(context.settings());
         // The host checks every request's query string with the same parser before routing (DATA-API.md §1.1).
         context.services().register(QueryValidator.class, queries::fromQueryString);
