@@ -32,7 +32,7 @@ public final class ResponseCache {
      * through their role, policies or {@code $CURRENT_USER.<field>}: they empty the cache whatever
      * {@code CACHE_AUTO_PURGE} says (Directus leaves such answers until they expire).
      */
-    static final List<String> ACCESS_SCOPES = List.of("roles", "policies", "access", "permissions", "users");
+    private static final List<String> ACCESS_SCOPES = List.of("roles", "policies", "access", "permissions", "users");
     private static final List<String> ITEM_EVENTS = List.of("items.create", "items.update", "items.delete",
         "items.sort");
     private static final String SYSTEM_PREFIX = "directus_";
