@@ -60,6 +60,39 @@ class ResponseCacheAutoPurgeTest extends IntegrationTest {
         assertThat(again.header("Cache-Control")).isEqualTo("no-cache");
     }
 
+    @Test
+    void aLoginEmptiesTheCacheItsLastAccessMakesStale() {
+        read("/users/me?fields=last_access");
+        assertThat(read("/users/me?fields=last_access").header(STATUS)).isEqualTo("HIT");
+
+        ordo.adminToken();
+
+        assertThat(read("/users/me?fields=last_access").header(STATUS)).isEqualTo("MISS");
+    }
+
+    @Test
+    void anItemWriteEmptiesTheActivityItWrote() {
+        String latest = "/activity?sort=-id&limit=1&fields=collection,action";
+        read(latest);
+        assertThat(read(latest).header(STATUS)).isEqualTo("HIT");
+
+        fixtures.insert("notes", json("title", "tracked"));
+
+        HttpResult after = read(latest);
+        assertThat(after.header(STATUS)).isEqualTo("MISS");
+        assertThat(after.data().get(0).path("collection").asText()).isEqualTo("notes");
+        assertThat(after.data().get(0).path("action").asText()).isEqualTo("create");
+    }
+
+    @Test
+    void aWriteToAnIgnoredCollectionLeavesSystemReadsKept() {
+        read("/users/me?fields=id");
+
+        fixtures.insert("scratch", json("title", "ignored"));
+
+        assertThat(read("/users/me?fields=id").header(STATUS)).isEqualTo("HIT");
+    }
+
     private HttpResult read(String path) {
         HttpResult result = ordo.get(path, admin);
         assertThat(result.status()).as(result.body()).isEqualTo(200);

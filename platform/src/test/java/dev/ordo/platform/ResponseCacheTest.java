@@ -144,6 +144,157 @@ class ResponseCacheTest extends IntegrationTest {
         assertThat(titles(ordo.get("/items/" + notes + "?sort=id", token))).containsExactly("published", "draft");
     }
 
+    @Test
+    void schemaReadsAreKeptUntilTheSchemaChanges() {
+        String notes = notes("schema", "first");
+        for (String path : List.of("/collections", "/collections/" + notes, "/fields", "/fields/" + notes,
+                "/fields/" + notes + "/title", "/relations", "/relations/" + notes)) {
+            assertThat(read(path, admin).header(STATUS)).as(path).isEqualTo("MISS");
+            assertThat(read(path, admin).header(STATUS)).as(path).isEqualTo("HIT");
+        }
+
+        assertThat(ordo.post("/fields/" + notes, json("field", "subtitle", "type", "string"), admin).status())
+            .isEqualTo(200);
+
+        HttpResult fields = read("/fields/" + notes, admin);
+        assertThat(fields.header(STATUS)).isEqualTo("MISS");
+        assertThat(fields.data().findValuesAsText("field")).contains("subtitle");
+    }
+
+    @Test
+    void systemCollectionReadsAreKeptUntilAccessChanges() {
+        String me = read("/users/me?fields=id,role", admin).data().path("id").asText();
+        String role = read("/users/me?fields=id,role", admin).data().path("role").asText();
+        for (String path : List.of("/users", "/users/" + me, "/users/me", "/roles", "/roles/" + role, "/roles/me",
+                "/policies", "/policies/me/globals", "/access", "/permissions", "/permissions/me", "/activity",
+                "/revisions")) {
+            read(path, admin);
+            assertThat(read(path, admin).header(STATUS)).as(path).isEqualTo("HIT");
+        }
+
+        assertThat(ordo.post("/roles", json("name", "Kept readers"), admin).status()).isEqualTo(200);
+
+        HttpResult roles = read("/roles", admin);
+        assertThat(roles.header(STATUS)).isEqualTo("MISS");
+        assertThat(roles.data().findValuesAsText("name")).contains("Kept readers");
+    }
+
+    @Test
+    void everyUserIsAnsweredWithTheirOwnUser() {
+        String alice = "cache-alice-" + UUID.randomUUID();
+        String aliceId = fixtures.user(null, alice);
+        String bob = "cache-bob-" + UUID.randomUUID();
+        String bobId = fixtures.user(null, bob);
+
+        HttpResult first = read("/users/me?fields=id", alice);
+        HttpResult again = read("/users/me?fields=id", alice);
+        HttpResult other = read("/users/me?fields=id", bob);
+
+        assertThat(first.data().path("id").asText()).isEqualTo(aliceId);
+        assertThat(again.header(STATUS)).isEqualTo("HIT");
+        assertThat(again.data().path("id").asText()).isEqualTo(aliceId);
+        assertThat(other.header(STATUS)).isEqualTo("MISS");
+        assertThat(other.data().path("id").asText()).isEqualTo(bobId);
+    }
+
+    @Test
+    void changingOnesOwnUserIsReadAtOnce() {
+        read("/users/me?fields=first_name", admin);
+        assertThat(read("/users/me?fields=first_name", admin).header(STATUS)).isEqualTo("HIT");
+
+        String name = "Kept " + UUID.randomUUID();
+        assertThat(ordo.send("PATCH", "/users/me", json("first_name", name), admin).status()).isEqualTo(200);
+
+        HttpResult after = read("/users/me?fields=first_name", admin);
+        assertThat(after.header(STATUS)).isEqualTo("MISS");
+        assertThat(after.data().path("first_name").asText()).isEqualTo(name);
+    }
+
+    @Test
+    void aClientMayBypassTheCacheOfItsOwnUser() throws Exception {
+        read("/users/me?fields=title", admin);
+        execute("UPDATE directus_users SET title = 'bypassed' WHERE email = 'admin@example.com'");
+        assertThat(read("/users/me?fields=title", admin).header(STATUS)).isEqualTo("HIT");
+
+        HttpResult bypassing = ordo.send(HttpRequest.newBuilder(ordo.uri("/users/me?fields=title"))
+            .header("Authorization", "Bearer " + admin).header("Cache-Control", "no-store").build());
+
+        assertThat(bypassing.header(STATUS)).isEqualTo("MISS");
+        assertThat(bypassing.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(bypassing.data().path("title").asText()).isEqualTo("bypassed");
+    }
+
+    /** Without CACHE_AUTO_PURGE, Directus keeps answers until they expire, whatever a login changed. */
+    @Test
+    void aLoginLeavesKeptAnswersWithoutAutoPurge() {
+        read("/users/me?fields=last_access", admin);
+
+        ordo.adminToken();
+
+        assertThat(read("/users/me?fields=last_access", admin).header(STATUS)).isEqualTo("HIT");
+    }
+
+    /** The access check reads the update rules, whose $NOW makes the answer change by itself. */
+    @Test
+    void anAccessCheckThatDependsOnTheMomentIsNeverKept() {
+        String notes = notes("access_moments", "published");
+        String always = fixtures.policy("Updaters of " + notes);
+        fixtures.grant(always, Permission.allow("update", notes, "*"));
+        String fromNow = fixtures.policy("Updaters of " + notes + " from now on");
+        fixtures.grant(fromNow, Permission.allow("update", notes, "*")
+            .where(json("publish_at", json("_lte", "$NOW"))));
+        String steady = readerWith(always);
+        String moving = readerWith(fromNow);
+
+        read("/permissions/me/" + notes + "/1", steady);
+        HttpResult kept = read("/permissions/me/" + notes + "/1", steady);
+        read("/permissions/me/" + notes + "/1", moving);
+        HttpResult computed = read("/permissions/me/" + notes + "/1", moving);
+
+        assertThat(kept.header(STATUS)).isEqualTo("HIT");
+        assertThat(computed.header(STATUS)).isEqualTo("MISS");
+        assertThat(computed.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(computed.data().path("update").path("access").asBoolean()).isTrue();
+    }
+
+    /** A read of one collection follows a relation into another, whose rule on the moment decides what is seen. */
+    @Test
+    void aRelatedCollectionsRuleOnTheMomentKeepsTheReadFresh() {
+        fixtures.collection("moment_authors", field("name", "string"), field("publish_at", "dateTime"));
+        fixtures.collection("moment_posts", field("title", "string"), field("author", "integer"));
+        fixtures.relation("moment_posts", "author", "moment_authors", null);
+        Integer author = fixtures.insert("moment_authors", json("name", "Ada", "publish_at", "2000-01-01T00:00:00"))
+            .get(0);
+        fixtures.insert("moment_posts", json("title", "first", "author", author));
+        String policy = fixtures.policy("Readers of moment posts");
+        fixtures.grant(policy, Permission.allow("read", "moment_posts", "*"));
+        fixtures.grant(policy, Permission.allow("read", "moment_authors", "*")
+            .where(json("publish_at", json("_lte", "$NOW"))));
+        String token = readerWith(policy);
+
+        HttpResult first = read("/items/moment_posts?fields=title,author.name", token);
+        HttpResult second = read("/items/moment_posts?fields=title,author.name", token);
+
+        assertThat(first.data().findValuesAsText("name")).containsExactly("Ada");
+        assertThat(second.header(STATUS)).isEqualTo("MISS");
+    }
+
+    @Test
+    void aQueryOnTheMomentIsNeverKept() {
+        String notes = notes("query_moments", "published");
+
+        read("/items/" + notes + "?filter[publish_at][_lte]=$NOW", admin);
+
+        assertThat(read("/items/" + notes + "?filter[publish_at][_lte]=$NOW", admin).header(STATUS))
+            .isEqualTo("MISS");
+    }
+
+    private HttpResult read(String path, String token) {
+        HttpResult result = ordo.get(path, token);
+        assertThat(result.status()).as(path + ": " + result.body()).isEqualTo(200);
+        return result;
+    }
+
     /** A collection of notes with these titles, also their status; the first published long ago. */
     private String notes(String name, String... titles) {
         String collection = "notes_" + name;

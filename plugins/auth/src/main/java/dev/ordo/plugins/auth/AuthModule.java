@@ -16,6 +16,7 @@ import dev.ordo.plugins.auth.password.PasswordHasher;
 import dev.ordo.plugins.auth.routes.AccountRoutes;
 import dev.ordo.plugins.auth.routes.AuthRoutes;
 import dev.ordo.plugins.auth.routes.BruteForceGuard;
+import dev.ordo.plugins.auth.routes.DirectChanges;
 import dev.ordo.plugins.auth.routes.LoginSessions;
 import dev.ordo.plugins.auth.routes.TwoFactorRoutes;
 import dev.ordo.plugins.auth.store.ActivityLog;
@@ -72,6 +73,7 @@ public final class AuthModule implements Module {
         new AdminBootstrap(database, dialect, users, hasher, random, console).createFirstAdminIfNone(settings);
 
         CallerCache callers = new CallerCache(settings.callerCacheTtl());
+        DirectChanges changes = new DirectChanges(context.services());
         callers.purgeOnChanges(context.events());
         context.services().register(Authenticator.class,
             new TokenAuthenticator(database, tokens, users, sessions, policies, settings.cookies().session().name(),
@@ -81,15 +83,15 @@ public final class AuthModule implements Module {
         LoginSessions loginSessions = new LoginSessions(database, users, sessions, new ActivityLog(dialect), policies,
             tokens, random, settings.refreshTokenTtl(),
             new LoginSessions.SessionLifetimes(settings.cookies().sessionTtl(), settings.sessionRefreshGrace()), callers,
-            clock);
+            changes, clock);
         Router router = context.router();
         context.services().add(AuthProvider.class, new LocalAuthProvider(database, users, hasher));
-        BruteForceGuard guard = BruteForceGuard.inMemory(database, dialect, users, callers);
+        BruteForceGuard guard = BruteForceGuard.inMemory(database, dialect, users, callers, changes);
         AuthRoutes.register(router, database, guard, users, () -> context.services().all(AuthProvider.class),
             context.settings().getBoolean("AUTH_DISABLE_DEFAULT", false), loginSessions, tokens, settings.cookies(),
             settings.refreshTokenTtl(), settings.loginStallTime(), clock);
         ProjectSettings project = new ProjectSettings(dialect);
-        new TwoFactorRoutes(database, users, project, hasher, clock).register(router);
+        new TwoFactorRoutes(database, users, project, hasher, changes, clock).register(router);
         AccountRoutes.register(router, database, project, context.services(), context.settings(), jwt, users, hasher,
             settings.loginStallTime());
     }

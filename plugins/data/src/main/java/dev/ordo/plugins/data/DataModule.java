@@ -2,6 +2,8 @@ package dev.ordo.plugins.data;
 
 import dev.ordo.api.Module;
 import dev.ordo.api.ModuleContext;
+import dev.ordo.api.http.Router;
+import dev.ordo.api.items.DirectWrites;
 import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.items.PayloadValidation;
 import dev.ordo.api.schema.SchemaService;
@@ -49,13 +51,17 @@ public final class DataModule implements Module {
 
         SchemaReadAccess access = new AdminOnlySchemaAccess();
         PolicyAccessRules rules = new PolicyAccessRules(() -> context.services().require(ItemsService.class));
-        ResponseCache responses = new ResponseCache(CacheSettings.from(context.settings()), rules, Clock.systemUTC());
+        ResponseCache responses = new ResponseCache(CacheSettings.from(context.settings()), rules,
+            () -> schema.overview().collections().keySet(), Clock.systemUTC());
         SchemaChanges schemaChanges = new SchemaChanges(context.database(), context.schemaBackend(), schema,
             responses::clear);
-        new CollectionRoutes(schema, access, new CollectionsService(schemaChanges)).register(context.router());
-        new FieldRoutes(schema, access, new FieldsService(schemaChanges)).register(context.router());
-        new RelationRoutes(schema, access, new RelationsService(schemaChanges)).register(context.router());
+        // Schema reads go through the response cache, as Directus's respond middleware keeps them.
+        Router reads = responses.readsThrough(context.router());
+        new CollectionRoutes(schema, access, new CollectionsService(schemaChanges)).register(reads);
+        new FieldRoutes(schema, access, new FieldsService(schemaChanges)).register(reads);
+        new RelationRoutes(schema, access, new RelationsService(schemaChanges)).register(reads);
         ItemsSetup.register(context, schema, rules, responses);
         rules.purgeOnChanges(context.events());
+        context.services().register(DirectWrites.class, responses::purgeAfterWriteTo);
     }
 }

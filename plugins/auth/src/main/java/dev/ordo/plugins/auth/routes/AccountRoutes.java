@@ -29,7 +29,8 @@ public final class AccountRoutes {
         Outbox outbox = new Outbox(() -> services.find(Mailer.class));
         String publicUrl = settings.get("PUBLIC_URL", "/");
         new PasswordResetRoutes(database, userStore, project, hasher, new PasswordResetTokens(jwt), outbox,
-            new MailedLinks(publicUrl, settings.getList("PASSWORD_RESET_URL_ALLOW_LIST")), loginStall).register(router);
+            new MailedLinks(publicUrl, settings.getList("PASSWORD_RESET_URL_ALLOW_LIST")), loginStall,
+            new DirectChanges(services)).register(router);
         new UserInviteRoutes(database, project, users, tokens, outbox,
             new MailedLinks(publicUrl, settings.getList("USER_INVITE_URL_ALLOW_LIST")),
             settings.getDuration("USER_INVITE_TOKEN_TTL", Duration.ofDays(7))).register(router);

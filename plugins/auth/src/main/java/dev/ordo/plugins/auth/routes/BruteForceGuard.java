@@ -20,20 +20,23 @@ public final class BruteForceGuard {
     private final ProjectSettings settings;
     private final UserStore users;
     private final CallerCache callers;
+    private final DirectChanges changes;
     private final LoginAttempts attempts;
 
-    private BruteForceGuard(Database database, ProjectSettings settings, UserStore users, CallerCache callers, LoginAttempts attempts) {
+    private BruteForceGuard(Database database, ProjectSettings settings, UserStore users, CallerCache callers,
+                            DirectChanges changes, LoginAttempts attempts) {
         this.database = database;
         this.settings = settings;
         this.users = users;
         this.callers = callers;
+        this.changes = changes;
         this.attempts = attempts;
     }
 
     /** A guard counting in this instance's memory. */
     public static BruteForceGuard inMemory(Database database, SqlDialect dialect, UserStore users,
-                                           CallerCache callers) {
-        return new BruteForceGuard(database, new ProjectSettings(dialect), users, callers,
+                                           CallerCache callers, DirectChanges changes) {
+        return new BruteForceGuard(database, new ProjectSettings(dialect), users, callers, changes,
             new LoginAttempts());
     }
 
@@ -58,5 +61,6 @@ public final class BruteForceGuard {
             return null;
         });
         callers.purge();
+        changes.committed("directus_users");
     }
 }

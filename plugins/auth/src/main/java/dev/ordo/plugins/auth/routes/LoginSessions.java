@@ -42,6 +42,7 @@ public final class LoginSessions {
     private final Duration refreshTokenTtl;
     private final SessionLifetimes session;
     private final CallerCache callers;
+    private final DirectChanges changes;
     private final Clock clock;
 
     /** How long session-mode tokens live, and how long a replaced session still answers (concurrent refreshes). */
@@ -50,7 +51,7 @@ public final class LoginSessions {
 
     public LoginSessions(Database database, UserStore users, SessionStore sessions, ActivityLog activity, PolicyResolver policies,
                   AccessTokens tokens, RandomTokens random, Duration refreshTokenTtl, SessionLifetimes session,
-                  CallerCache callers, Clock clock) {
+                  CallerCache callers, DirectChanges changes, Clock clock) {
         this.database = database;
         this.users = users;
         this.sessions = sessions;
@@ -61,6 +62,7 @@ public final class LoginSessions {
         this.refreshTokenTtl = refreshTokenTtl;
         this.session = session;
         this.callers = callers;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -75,6 +77,7 @@ public final class LoginSessions {
             activity.recordLogin(connection, user.id(), now, client);
             return policies.forUser(connection, user.id(), user.role(), client.ip());
         });
+        changes.committed("directus_users", "directus_activity");
         return pair(user, access, refreshToken, mode);
     }
 
@@ -117,6 +120,7 @@ public final class LoginSessions {
         if (outcome.refusal().isPresent()) {
             throw outcome.refusal().get();
         }
+        changes.committed("directus_users");
         return pair(outcome.user().orElseThrow(), outcome.access().orElseThrow(), outcome.token().orElseThrow(), mode);
     }
 

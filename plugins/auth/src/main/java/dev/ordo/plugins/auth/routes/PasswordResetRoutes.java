@@ -33,9 +33,11 @@ public final class PasswordResetRoutes {
     private final Outbox outbox;
     private final MailedLinks links;
     private final LoginStall stall;
+    private final DirectChanges changes;
 
     PasswordResetRoutes(Database database, UserStore users, ProjectSettings project, PasswordHasher hasher,
-                        PasswordResetTokens tokens, Outbox outbox, MailedLinks links, Duration stall) {
+                        PasswordResetTokens tokens, Outbox outbox, MailedLinks links, Duration stall,
+                        DirectChanges changes) {
         this.database = database;
         this.users = users;
         this.project = project;
@@ -44,6 +46,7 @@ public final class PasswordResetRoutes {
         this.outbox = outbox;
         this.links = links;
         this.stall = new LoginStall(stall);
+        this.changes = changes;
     }
 
     void register(Router router) {
@@ -91,6 +94,7 @@ public final class PasswordResetRoutes {
             users.setPasswordHash(connection, user.id(), hash);
             return null;
         });
+        changes.committed("directus_users");
         return Response.noContent();
     }
 }

@@ -34,14 +34,16 @@ public final class TwoFactorRoutes {
     private final PasswordHasher hasher;
     private final TotpVerifier totp = new TotpVerifier();
     private final TotpSecrets secrets = new TotpSecrets();
+    private final DirectChanges changes;
     private final Clock clock;
 
     public TwoFactorRoutes(Database database, UserStore users, ProjectSettings project, PasswordHasher hasher,
-                           Clock clock) {
+                           DirectChanges changes, Clock clock) {
         this.database = database;
         this.users = users;
         this.project = project;
         this.hasher = hasher;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -122,5 +124,6 @@ public final class TwoFactorRoutes {
             users.setTfaSecret(connection, userId, secret);
             return null;
         });
+        changes.committed("directus_users");
     }
 }

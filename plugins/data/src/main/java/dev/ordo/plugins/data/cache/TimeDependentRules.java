@@ -8,24 +8,45 @@ import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.access.Grant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Whether the items a caller may read of a collection depend on the moment: some read permission filters with
- * {@code $NOW}. Such answers go stale by themselves, so the cache never keeps them (Directus's
- * {@code permissionsCacheable}, which looks at the read permissions of the requested collection).
+ * Whether what a caller may see depends on the moment: one of their permission rules filters items with
+ * {@code $NOW}. Such answers go stale by themselves, so the cache never keeps them. Directus's
+ * {@code permissionsCacheable} looks only at the read rules of the collection in the path; Ordo looks at every rule
+ * of the caller, since a read follows relations into other collections and {@code /permissions/me/:collection/:key}
+ * answers with the update, delete and share rules.
  */
 final class TimeDependentRules {
 
     private static final String NOW = "$NOW";
 
     private final AccessRules rules;
+    private final Supplier<? extends Collection<String>> collections;
 
-    TimeDependentRules(AccessRules rules) {
+    /** @param collections the names of every collection there is, whose rules are looked at */
+    TimeDependentRules(AccessRules rules, Supplier<? extends Collection<String>> collections) {
         this.rules = rules;
+        this.collections = collections;
     }
 
-    boolean applyTo(Accountability caller, String collection) {
-        return rules.rules(caller, collection, Action.READ).map(CollectionRules::grants).stream()
+    boolean applyTo(Accountability caller) {
+        if (caller.admin()) {
+            return false;
+        }
+        for (String collection : collections.get()) {
+            for (Action action : Action.values()) {
+                if (mentionsNow(rules.rules(caller, collection, action))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsNow(Optional<CollectionRules> found) {
+        return found.map(CollectionRules::grants).stream()
             .flatMap(Collection::stream)
             .map(Grant::itemFilter)
             .anyMatch(filter -> filter.map(TimeDependentRules::mentionsNow).orElse(false));

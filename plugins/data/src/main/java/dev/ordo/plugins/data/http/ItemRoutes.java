@@ -9,7 +9,6 @@ import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.SchemaService;
-import dev.ordo.plugins.data.cache.ResponseCache;
 import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
 import dev.ordo.plugins.data.transfer.ExportFormat;
@@ -29,35 +28,26 @@ public final class ItemRoutes {
     private final DataItemsService items;
     private final SchemaService schema;
     private final QueryParser queries;
-    private final ResponseCache responses;
     private final Clock clock;
     private final ItemRequests requests;
 
-    public ItemRoutes(DataItemsService items, SchemaService schema, QueryParser queries, ResponseCache responses,
-                      Clock clock) {
+    public ItemRoutes(DataItemsService items, SchemaService schema, QueryParser queries, Clock clock) {
         this.items = items;
         this.schema = schema;
         this.queries = queries;
-        this.responses = responses;
         this.clock = clock;
         this.requests = new ItemRequests(items, queries);
     }
 
     public void register(Router router) {
-        router.get("/items/:collection",
-            request -> responses.read(request, collectionOf(request), () -> readList(request)));
+        router.get("/items/:collection", this::readList);
         router.search("/items/:collection", this::search);
-        router.get("/items/:collection/:key",
-            request -> responses.read(request, collectionOf(request), () -> readOne(request)));
+        router.get("/items/:collection/:key", this::readOne);
         router.post("/items/:collection", this::create);
         router.patch("/items/:collection", this::updateMany);
         router.patch("/items/:collection/:key", this::updateOne);
         router.delete("/items/:collection", this::deleteMany);
         router.delete("/items/:collection/:key", this::deleteOne);
-    }
-
-    private static Optional<String> collectionOf(Request request) {
-        return Optional.of(request.pathParam("collection"));
     }
 
     private Response readList(Request request) {

@@ -1,9 +1,12 @@
 package dev.ordo.plugins.data.items;
 
 import dev.ordo.api.ModuleContext;
+import dev.ordo.api.http.Router;
 import dev.ordo.api.items.ItemsService;
 import dev.ordo.api.query.QueryValidator;
 import dev.ordo.api.schema.SchemaService;
+import dev.ordo.api.schema.SystemCollection;
+import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.cache.ResponseCache;
 import dev.ordo.plugins.data.http.AccessControlRoutes;
@@ -47,22 +50,20 @@ public final class ItemsSetup {
         service.set(items);
         context.services().register(ItemsService.class, items);
 
-        // Kept answers depend on who may read what: a change to access control empties the cache whatever
-        // CACHE_AUTO_PURGE says (Directus leaves them until they expire).
-        context.events().afterWritesTo(List.of("roles", "policies", "access", "permissions", "users"),
-            responses::clear);
-        for (String event : List.of("items.create", "items.update", "items.delete", "items.sort")) {
-            context.events().onAction(event,
-                (meta, hook) -> responses.purgeAfterWriteTo(String.valueOf(meta.get("collection"))));
-        }
+        // The host provides the system schema before modules start; without it only user collections purge.
+        responses.purgeOnWrites(context.events(), context.services().find(SystemSchema.class)
+            .map(system -> system.collections().stream().map(SystemCollection::name).toList()).orElse(List.of()));
         QueryParser queries = QueryParser.from(context.settings());
         // The host checks every request's query string with the same parser before routing (DATA-API.md §1.1).
         context.services().register(QueryValidator.class, queries::fromQueryString);
-        new ItemRoutes(items, schema, queries, responses, clock).register(context.router());
+        // Every JSON read goes through the response cache, as Directus's respond middleware keeps it; /utils
+        // answers by itself there (GET /utils/random/string is never kept).
+        Router reads = responses.readsThrough(context.router());
+        new ItemRoutes(items, schema, queries, clock).register(reads);
         SystemItemRoutes system = new SystemItemRoutes(items, queries);
-        system.registerReads(context.router(), "/activity", "directus_activity");
-        system.registerReads(context.router(), "/revisions", "directus_revisions");
-        new AccessControlRoutes(items, schema, queries, access).register(context.router());
+        system.registerReads(reads, "/activity", "directus_activity");
+        system.registerReads(reads, "/revisions", "directus_revisions");
+        new AccessControlRoutes(items, schema, queries, access).register(reads);
         new UtilsRoutes(context.services(), responses, access::purge).register(context.router());
         new ItemUtilityRoutes(items, schema, queries).register(context.router());
         return items;

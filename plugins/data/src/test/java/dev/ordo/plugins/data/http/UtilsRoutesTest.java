@@ -298,7 +298,7 @@ class UtilsRoutesTest {
 
     private static ResponseCache disabledCache() {
         return new ResponseCache(CacheSettings.from(new MapSettings(Map.of())), new AdminOnlyAccessRules(),
-            java.time.Clock.systemUTC());
+            List::of, java.time.Clock.systemUTC());
     }
 
     /** A request with query parameters, a JSON body and a caller. */
