@@ -125,8 +125,10 @@ public final class ResponseCache {
         }
     }
 
+    /** Empties the cache; also called after every change to access control and to the schema. */
     public void clear() {
         purges.incrementAndGet();
+        timeDependent.forget();
         answers.invalidateAll();
     }
 

@@ -7,8 +7,11 @@ import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.access.Grant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +27,10 @@ final class TimeDependentRules {
 
     private final AccessRules rules;
     private final Supplier<? extends Collection<String>> collections;
+    /** The answer per policy set: what rules say depends on the policies only, and looking costs a lookup per rule. */
+    private final Map<List<String>, Boolean> byPolicies = new ConcurrentHashMap<>();
+    /** Counts {@link #forget}s, so an answer found while rules changed is not kept after it. */
+    private final AtomicLong forgets = new AtomicLong();
 
     /** @param collections the names of every collection there is, whose rules are looked at */
     TimeDependentRules(AccessRules rules, Supplier<? extends Collection<String>> collections) {
@@ -35,6 +42,25 @@ final class TimeDependentRules {
         if (caller.admin()) {
             return false;
         }
+        Boolean known = byPolicies.get(caller.policies());
+        if (known != null) {
+            return known;
+        }
+        long forgetsBefore = forgets.get();
+        boolean found = anyRuleMentionsNow(caller);
+        if (forgets.get() == forgetsBefore) {
+            byPolicies.put(caller.policies(), found);
+        }
+        return found;
+    }
+
+    /** Drops what is known, after permissions or the schema changed. */
+    void forget() {
+        forgets.incrementAndGet();
+        byPolicies.clear();
+    }
+
+    private boolean anyRuleMentionsNow(Accountability caller) {
         for (String collection : collections.get()) {
             for (Action action : Action.values()) {
                 if (mentionsNow(rules.rules(caller, collection, action))) {

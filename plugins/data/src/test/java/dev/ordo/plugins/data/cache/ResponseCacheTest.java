@@ -82,6 +82,29 @@ class ResponseCacheTest {
         assertThat(computed).hasValue(2);
     }
 
+    /** Rules are looked at once per policy set, and again once the cache was emptied (permissions may have changed). */
+    @Test
+    void whetherRulesDependOnTheMomentIsLookedUpOncePerPolicySetUntilTheCacheIsEmptied() throws Exception {
+        AtomicInteger lookups = new AtomicInteger();
+        AccessRules rules = (caller, collection, action) -> {
+            lookups.incrementAndGet();
+            return Optional.of(CollectionRules.EVERYTHING);
+        };
+        ResponseCache counted = cache(Map.of("CACHE_ENABLED", "true"), rules);
+        TestRequest editor = new TestRequest(HttpMethod.GET, "/items/articles", Map.of(), Callers.EDITOR);
+        TestRequest otherPage = new TestRequest(HttpMethod.GET, "/items/authors", Map.of(), Callers.EDITOR);
+
+        counted.read(editor, ignored -> answer());
+        int oneLook = lookups.get();
+        counted.read(otherPage, ignored -> answer());
+        assertThat(lookups).as("a second miss of the same policies").hasValue(oneLook);
+
+        counted.clear();
+        counted.read(editor, ignored -> answer());
+        assertThat(lookups).hasValue(2 * oneLook);
+        assertThat(oneLook).isPositive();
+    }
+
     @Test
     void writesToSystemCollectionsPurgeAsWritesToAnyOther() throws Exception {
         RecordingEvents events = new RecordingEvents();
