@@ -77,7 +77,7 @@ public final class AccessControlRoutes {
         return Response.data(itemAccess.of(caller, schema.overview(), request.pathParam("collection"), key));
     }
 
-    /** Callers without a user or role have no globals to speak of: every flag is false. */
+    /** Callers without a user or role have no globals to speak of. */
     private Response policyGlobals(Request request) {
         Accountability caller = request.accountability();
         boolean identified = caller.user().isPresent() || caller.role().isPresent();

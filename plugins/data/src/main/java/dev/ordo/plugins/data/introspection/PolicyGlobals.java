@@ -29,13 +29,12 @@ public final class PolicyGlobals {
         return globals;
     }
 
-    /** The answer for callers with neither a user nor a role. */
+    /**
+     * The answer for callers with neither a user nor a role: only {@code app_access: false}, as Directus answers
+     * when it refuses them the globals.
+     */
     public static Map<String, Object> none() {
-        Map<String, Object> globals = new LinkedHashMap<>();
-        globals.put("app_access", false);
-        globals.put("admin_access", false);
-        globals.put("enforce_tfa", false);
-        return globals;
+        return Map.of("app_access", false);
     }
 
     private boolean enforcesTfa(List<String> policies) {
