@@ -152,11 +152,18 @@ public final class NestedModel {
         return new NestedModel(schema, resolved);
     }
 
-    /** What {@code method} on {@code path} with {@code body} should do to these rows. */
-    public Outcome apply(String method, String path, Object body) {
+    /**
+     * What {@code method} on {@code path} with {@code body} should do to these rows, when one request may write at
+     * most {@code mutationLimit} rows (every created, updated and deleted row counts, nested ones included).
+     */
+    public Outcome apply(String method, String path, Object body, long mutationLimit) {
         Write write = new Write(copy());
         try {
             write.top(method, path, body);
+            long mutations = write.ops.stream().mapToLong(op -> op.keys.size()).sum();
+            if (mutations > mutationLimit) {
+                throw new Refusal(400, mutations + " rows written, more than MAX_BATCH_MUTATION");
+            }
         } catch (Refusal refusal) {
             return new Outcome(Optional.of((refusal.status == 0 ? "4xx" : refusal.status) + " " + refusal.getMessage()),
                 this, List.of(), List.of());
@@ -263,7 +270,7 @@ public final class NestedModel {
             }
             Object key = given;
             if (key == null) {
-                if (table.keyKind() != KeyKind.INTEGER || table.marker().isEmpty()) {
+                if (table.keyKind() == KeyKind.STRING || table.marker().isEmpty()) {
                     throw new Refusal(0, name + " needs a key");
                 }
                 key = new Ref(name, String.valueOf(row.get(table.marker().get())));

@@ -13,7 +13,8 @@ import java.util.Optional;
  * The schema of the nested-write fuzz: posts at the centre, with an m2o to authors (whose o2m {@code posts} nullifies
  * deselected posts), an o2m to comments with uuid keys (deselected ones are deleted), an m2m to tags with string keys
  * (junction rows nullified), an m2a to authors or tags (junction rows deleted) and translations (deleted). Authors have
- * a required name and a unique email. Everything is set up through the API; {@link #tables()} describes it for
+ * a required name and a unique email. A uuid key left out is generated (the {@code uuid} special Directus gives a
+ * uuid key). Everything is set up through the API; {@link #tables()} describes it for
  * {@link NestedModel}.
  */
 public final class NestedSchema {
@@ -90,7 +91,7 @@ public final class NestedSchema {
                 new OneToMany("translations", TRANSLATIONS, "posts_id", true)),
             Optional.empty(), Optional.of("title"), Optional.empty(), Optional.empty()));
         add(tables, new Table(COMMENTS, "id", KeyKind.UUID, List.of("body"), List.of(new ManyToOne("post", POSTS)),
-            List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+            List.of(), Optional.empty(), Optional.of("body"), Optional.empty(), Optional.empty()));
         add(tables, new Table(POSTS_TAGS, "id", KeyKind.INTEGER, List.of(),
             List.of(new ManyToOne("posts_id", POSTS), new ManyToOne("tags_id", TAGS)), List.of(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty()));
@@ -150,16 +151,15 @@ public final class NestedSchema {
         steps.add(items(TAGS, List.of(json("code", "red", "label", "Red"), json("code", "green", "label", "Green"),
             json("code", "blue", "label", "Blue"))));
         steps.add(items(LANGUAGES, List.of(json("code", "en", "name", "English"), json("code", "de", "name", "Deutsch"))));
-        List<Object> posts = new ArrayList<>();
+        // One post per request, each under the fuzz's MAX_BATCH_MUTATION.
         for (int n = 1; n <= 4; n++) {
-            posts.add(json("id", n, "title", "post " + n, "author", 1 + n % 3,
+            steps.add(new Step("POST", "/items/" + POSTS, json("id", n, "title", "post " + n, "author", 1 + n % 3,
                 "comments", List.of(json("id", uuid(n * 10 + 1), "body", "c" + n + "a"),
                     json("id", uuid(n * 10 + 2), "body", "c" + n + "b")),
                 "tags", List.of(json("id", n, "tags_id", n % 2 == 0 ? "red" : "blue")),
                 "blocks", List.of(json("id", n, "collection", n % 2 == 0 ? AUTHORS : TAGS, "item", n % 2 == 0 ? "1" : "green")),
-                "translations", List.of(json("id", n, "languages_code", "en", "title", "title " + n))));
+                "translations", List.of(json("id", n, "languages_code", "en", "title", "title " + n)))));
         }
-        steps.add(items(POSTS, posts));
         return steps;
     }
 

@@ -309,7 +309,8 @@ public final class NestedWriteGenerator {
     /** A key no row of {@code table} has, above every known one, distinct within the request. */
     private String newKey(String table) {
         long known = keys(table).stream().mapToLong(Long::parseLong).max().orElse(0);
-        long next = Math.max(known, highest.getOrDefault(table, 0L)) + 1 + random.nextInt(3);
+        // Well above the known keys: rows created in this request without a key take the next few.
+        long next = Math.max(known + 10, highest.getOrDefault(table, 0L) + 1) + random.nextInt(3);
         highest.put(table, next);
         return String.valueOf(next);
     }
