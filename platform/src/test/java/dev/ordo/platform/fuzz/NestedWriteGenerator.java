@@ -40,6 +40,12 @@ public final class NestedWriteGenerator {
     private int fresh;
     /** Keys handed out in this request, by table, so two new rows never get the same one. */
     private final Map<String, Long> highest = new HashMap<>();
+    /**
+     * The auto-increment tables whose new rows get keys in this request. A request never mixes both: a row created
+     * without a key takes the database's next number, which refused writes may have moved past every known key, so
+     * a key handed out beside it could be that very number.
+     */
+    private final java.util.Set<String> keyed = new java.util.HashSet<>();
 
     public NestedWriteGenerator(long seed) {
         this.random = new Random(seed);
@@ -48,6 +54,12 @@ public final class NestedWriteGenerator {
     public NestedWrite next(NestedModel current) {
         this.model = current;
         highest.clear();
+        keyed.clear();
+        for (String table : List.of(POSTS, AUTHORS)) {
+            if (random.nextBoolean()) {
+                keyed.add(table);
+            }
+        }
         int choice = random.nextInt(100);
         if (choice < 18) {
             return new NestedWrite("POST", "/items/" + POSTS, post(true));
@@ -79,6 +91,9 @@ public final class NestedWriteGenerator {
             Map<String, Object> data = new LinkedHashMap<>();
             maybe(data, "title", this::text);
             maybe(data, "author", this::authorValue);
+            // To-many values whose new rows all have keys: each item in turn takes them over from the one before.
+            maybe(data, "tags", () -> tags(null));
+            maybe(data, "translations", () -> translations(null));
             if (data.isEmpty()) {
                 data.put("title", text());
             }
@@ -99,9 +114,11 @@ public final class NestedWriteGenerator {
     private Map<String, Object> post(boolean withAuthor) {
         Map<String, Object> post = new LinkedHashMap<>();
         String key = null;
-        if (random.nextBoolean()) {
+        if (keyed.contains(POSTS)) {
             key = newKey(POSTS);
-            post.put("id", random.nextInt(15) == 0 ? Integer.valueOf(existing(POSTS)) : Integer.valueOf(key));
+            // A key in a string is still a key; now and then one that exists already.
+            post.put("id", random.nextInt(15) == 0 ? Integer.valueOf(existing(POSTS))
+                : random.nextInt(6) == 0 ? key : Integer.valueOf(key));
         }
         post.put("title", text());
         if (withAuthor) {
@@ -134,7 +151,7 @@ public final class NestedWriteGenerator {
     /** An author to create, or the changes of one: name, email, and posts (which nest three levels deep). */
     private Map<String, Object> author(boolean create) {
         Map<String, Object> author = new LinkedHashMap<>();
-        if (create && random.nextBoolean()) {
+        if (create && keyed.contains(AUTHORS)) {
             author.put("id", Integer.valueOf(random.nextInt(15) == 0 ? existing(AUTHORS) : newKey(AUTHORS)));
         }
         if (create || random.nextBoolean()) {
@@ -157,12 +174,25 @@ public final class NestedWriteGenerator {
         return pick(
             () -> Integer.valueOf(existing(AUTHORS)),
             () -> null,
-            () -> json("name", text(), "email", email()),
+            () -> newAuthor(json("name", text(), "email", email())),
             () -> json("id", Integer.valueOf(existing(AUTHORS)), "name", text()),
             () -> json("id", Integer.valueOf(existing(AUTHORS))),
-            () -> json("id", Integer.valueOf(newKey(AUTHORS)), "name", text()),
+            () -> newAuthor(json("name", text())),
+            // An o2m inside the m2o: the author's posts, which may take this very post away.
+            () -> json("id", Integer.valueOf(existing(AUTHORS)), "posts", List.of(Integer.valueOf(existing(POSTS)))),
+            () -> newAuthor(json("name", text(), "posts", List.of(Integer.valueOf(existing(POSTS)), post(false)))),
             () -> pick(() -> 9_999, () -> "abc", () -> json("email", email()),
                 () -> json("id", Integer.valueOf(existing(AUTHORS)), "name", null)));
+    }
+
+    /** A new author's values, with a new key first when this request gives authors keys. */
+    private Map<String, Object> newAuthor(Map<String, Object> values) {
+        Map<String, Object> author = new LinkedHashMap<>();
+        if (keyed.contains(AUTHORS)) {
+            author.put("id", Integer.valueOf(newKey(AUTHORS)));
+        }
+        author.putAll(values);
+        return author;
     }
 
     private Object comments(String post) {
@@ -170,6 +200,8 @@ public final class NestedWriteGenerator {
             () -> existing(COMMENTS),
             () -> json("id", newUuid(), "body", text()),
             () -> json("id", existing(COMMENTS), "body", text()),
+            // The parent a child names is overridden by the one it is nested in.
+            () -> json("id", newUuid(), "body", text(), "post", Integer.valueOf(existing(POSTS))),
             () -> pick(() -> newUuid(), () -> "not-a-uuid", () -> json("body", text()))),
             () -> keysOfChildren(COMMENTS, "post", post, 2));
     }
@@ -197,7 +229,7 @@ public final class NestedWriteGenerator {
             switch (random.nextInt(7)) {
                 case 0 -> block.putAll(json("collection", AUTHORS, "item", existing(AUTHORS)));
                 case 1 -> block.putAll(json("collection", TAGS, "item", existing(TAGS)));
-                case 2 -> block.putAll(json("collection", AUTHORS, "item", json("name", text())));
+                case 2 -> block.putAll(json("collection", AUTHORS, "item", newAuthor(json("name", text()))));
                 case 3 -> block.putAll(json("collection", TAGS, "item", json("code", newCode(), "label", text())));
                 case 4 -> block.putAll(json("collection", TAGS, "item", json("code", existing(TAGS), "label", text())));
                 case 5 -> {
@@ -309,8 +341,7 @@ public final class NestedWriteGenerator {
     /** A key no row of {@code table} has, above every known one, distinct within the request. */
     private String newKey(String table) {
         long known = keys(table).stream().mapToLong(Long::parseLong).max().orElse(0);
-        // Well above the known keys: rows created in this request without a key take the next few.
-        long next = Math.max(known + 10, highest.getOrDefault(table, 0L) + 1) + random.nextInt(3);
+        long next = Math.max(known, highest.getOrDefault(table, 0L)) + 1 + random.nextInt(3);
         highest.put(table, next);
         return String.valueOf(next);
     }
