@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * exactly the rows the model expects (created rows with their values, foreign keys pointing at what was created or
  * linked, deselected children nullified or deleted, junction rows exactly the listed set, m2a rows naming their
  * collection), one activity row per created, updated or deleted item, and one revision per created or changed item
- * whose {@code parent} is the revision of the write that contained it (PLATFORM.md §3).
+ * whose {@code parent} is the revision of the write that contained it (PLATFORM.md §3). A third of the writes are
+ * sent by a user who may not do some things to some tables ({@link NestedSchema#FORBIDDEN}): nested or not, any of
+ * them refuses the whole write with 403.
  *
  * <p>The seed is fixed so every run sends the same requests; {@code -Dordo.fuzz.seed=<seed>} tries another one and
  * {@code -Dordo.fuzz.nested.requests=<n>} changes how many requests each database gets. A failure names the seed and
@@ -73,9 +76,10 @@ class NestedWriteFuzzTest extends IntegrationTest {
                 Snapshot before = snapshot(held);
                 NestedWrite write = generator.next(before.rows());
                 NestedModel.Outcome expected = before.rows().apply(write.method(), write.path(), write.body(),
-                    MUTATION_LIMIT);
+                    MUTATION_LIMIT, write.byWriter() ? NestedSchema.FORBIDDEN : Set.of());
                 FuzzRequest request = new FuzzRequest(write.method(), write.path(), List.of(), write.json(), true);
-                HttpResult answer = ordo.send(write.method(), write.path(), write.json(), admin);
+                HttpResult answer = ordo.send(write.method(), write.path(), write.json(),
+                    write.byWriter() ? NestedSchema.WRITER_TOKEN : admin);
                 Snapshot after = snapshot(held);
                 Optional<String> problem = AnswerShape.problem(request, answer)
                     .or(() -> answer.status() >= 400 ? refusalProblem(expected, before, after)
@@ -92,7 +96,8 @@ class NestedWriteFuzzTest extends IntegrationTest {
         assertThat(problems.found()).as(problems::report).isEmpty();
         // The generator must keep reaching both accepted and refused writes, or the property proves little.
         assertThat(outcomes).as("seed " + SEED + ": " + outcomes)
-            .containsKeys("accepted 200", "refused 400", "refused 403", "refused 400 over the mutation limit");
+            .containsKeys("accepted 200", "refused 400", "refused 403", "refused 400 over the mutation limit",
+                "refused 403 without permission");
     }
 
     private static Optional<String> refusalProblem(NestedModel.Outcome expected, Snapshot before, Snapshot after) {
@@ -195,8 +200,9 @@ class NestedWriteFuzzTest extends IntegrationTest {
             return "accepted " + answer.status();
         }
         int status = expected.refusal().map(NestedModel::status).orElse(-1);
-        boolean overLimit = expected.refusal().filter(reason -> reason.contains("MAX_BATCH_MUTATION")).isPresent();
+        String reason = expected.refusal().orElse("");
         return "refused " + answer.status() + (status > 0 && status != answer.status() ? " (spec " + status + ")" : "")
-            + (overLimit ? " over the mutation limit" : "");
+            + (reason.contains("MAX_BATCH_MUTATION") ? " over the mutation limit" : "")
+            + (reason.contains("the caller may not") ? " without permission" : "");
     }
 }

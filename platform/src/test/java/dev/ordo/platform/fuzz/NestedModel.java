@@ -154,10 +154,11 @@ public final class NestedModel {
 
     /**
      * What {@code method} on {@code path} with {@code body} should do to these rows, when one request may write at
-     * most {@code mutationLimit} rows (every created, updated and deleted row counts, nested ones included).
+     * most {@code mutationLimit} rows (every created, updated and deleted row counts, nested ones included) and the
+     * caller may not do what {@code forbidden} names ("action table").
      */
-    public Outcome apply(String method, String path, Object body, long mutationLimit) {
-        Write write = new Write(copy());
+    public Outcome apply(String method, String path, Object body, long mutationLimit, Set<String> forbidden) {
+        Write write = new Write(copy(), forbidden);
         try {
             write.top(method, path, body);
             long mutations = write.ops.stream().mapToLong(op -> op.keys.size()).sum();
@@ -206,9 +207,11 @@ public final class NestedModel {
 
         final Map<String, Map<Object, Map<String, Object>>> tables;
         final List<Op> ops = new ArrayList<>();
+        final Set<String> forbidden;
 
-        Write(Map<String, Map<Object, Map<String, Object>>> tables) {
+        Write(Map<String, Map<Object, Map<String, Object>>> tables, Set<String> forbidden) {
             this.tables = tables;
+            this.forbidden = forbidden;
         }
 
         void top(String method, String path, Object body) {
@@ -514,6 +517,9 @@ public final class NestedModel {
         }
 
         Op begin(String action, String table, Op container) {
+            if (forbidden.contains(action + " " + table)) {
+                throw new Refusal(403, "the caller may not " + action + " " + table);
+            }
             Op op = new Op(action, table, container);
             ops.add(op);
             return op;

@@ -28,6 +28,16 @@ public final class NestedSchema {
     public static final String LANGUAGES = "nw_languages";
     public static final String TRANSLATIONS = "nw_posts_translations";
 
+    /** The static token of a user who may do everything to the tables except what {@link #FORBIDDEN} names. */
+    public static final String WRITER_TOKEN = "nw-writer-token";
+
+    /**
+     * What the writer may not do, as "action table": nested writes are checked as the caller at every level (§6.4),
+     * so a deselected comment, a new language or a changed tag makes the writer's whole write a 403.
+     */
+    public static final java.util.Set<String> FORBIDDEN = java.util.Set.of("delete " + COMMENTS, "create " + LANGUAGES,
+        "update " + TAGS);
+
     /** The kind of a table's key. */
     public enum KeyKind { INTEGER, UUID, STRING }
 
@@ -141,6 +151,7 @@ public final class NestedSchema {
             "junction_field", "languages_code", "one_deselect_action", "delete")));
         steps.add(relation(TRANSLATIONS, "languages_code", LANGUAGES, json("junction_field", "posts_id")));
         steps.addAll(seed());
+        steps.addAll(writer());
         return steps;
     }
 
@@ -160,6 +171,28 @@ public final class NestedSchema {
                 "blocks", List.of(json("id", n, "collection", n % 2 == 0 ? AUTHORS : TAGS, "item", n % 2 == 0 ? "1" : "green")),
                 "translations", List.of(json("id", n, "languages_code", "en", "title", "title " + n)))));
         }
+        return steps;
+    }
+
+    /** A role, a policy granting every action on every table but the forbidden ones, and a user with a token. */
+    private static List<Step> writer() {
+        String policy = uuid(900_001);
+        String role = uuid(900_002);
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("POST", "/policies", json("id", policy, "name", "nw writer", "admin_access", false,
+            "app_access", false)));
+        steps.add(new Step("POST", "/roles", json("id", role, "name", "nw writer")));
+        steps.add(new Step("POST", "/access", json("id", uuid(900_003), "role", role, "policy", policy)));
+        for (String table : tables().keySet()) {
+            for (String action : List.of("create", "read", "update", "delete")) {
+                if (!FORBIDDEN.contains(action + " " + table)) {
+                    steps.add(new Step("POST", "/permissions", json("policy", policy, "collection", table,
+                        "action", action, "fields", List.of("*"), "permissions", json())));
+                }
+            }
+        }
+        steps.add(new Step("POST", "/users", json("id", uuid(900_004), "email", "writer@x.org", "role", role,
+            "token", WRITER_TOKEN, "status", "active")));
         return steps;
     }
 

@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  */
 public final class NestedWriteGenerator {
 
-    /** One request: method, path and the body as JSON values. */
-    public record NestedWrite(String method, String path, Object body) {
+    /** One request: method, path, the body as JSON values, and whether the writer (not the admin) sends it. */
+    public record NestedWrite(String method, String path, Object body, boolean byWriter) {
         public String json() {
             return Json.write(body);
         }
@@ -52,6 +52,11 @@ public final class NestedWriteGenerator {
     }
 
     public NestedWrite next(NestedModel current) {
+        NestedWrite write = write(current);
+        return new NestedWrite(write.method(), write.path(), write.body(), random.nextInt(3) == 0);
+    }
+
+    private NestedWrite write(NestedModel current) {
         this.model = current;
         highest.clear();
         keyed.clear();
@@ -62,7 +67,7 @@ public final class NestedWriteGenerator {
         }
         int choice = random.nextInt(100);
         if (choice < 18) {
-            return new NestedWrite("POST", "/items/" + POSTS, post(true));
+            return new NestedWrite("POST", "/items/" + POSTS, post(true), false);
         }
         if (choice < 25) {
             List<Object> posts = new ArrayList<>();
@@ -70,17 +75,17 @@ public final class NestedWriteGenerator {
             for (int i = 0; i < size; i++) {
                 posts.add(post(true));
             }
-            return new NestedWrite("POST", "/items/" + POSTS, posts);
+            return new NestedWrite("POST", "/items/" + POSTS, posts, false);
         }
         if (choice < 33) {
-            return new NestedWrite("POST", "/items/" + AUTHORS, author(true));
+            return new NestedWrite("POST", "/items/" + AUTHORS, author(true), false);
         }
         if (choice < 60) {
             String key = existing(POSTS);
-            return new NestedWrite("PATCH", "/items/" + POSTS + "/" + key, postChanges(key));
+            return new NestedWrite("PATCH", "/items/" + POSTS + "/" + key, postChanges(key), false);
         }
         if (choice < 72) {
-            return new NestedWrite("PATCH", "/items/" + AUTHORS + "/" + existing(AUTHORS), author(false));
+            return new NestedWrite("PATCH", "/items/" + AUTHORS + "/" + existing(AUTHORS), author(false), false);
         }
         if (choice < 84) {
             List<Object> keys = new ArrayList<>();
@@ -97,7 +102,7 @@ public final class NestedWriteGenerator {
             if (data.isEmpty()) {
                 data.put("title", text());
             }
-            return new NestedWrite("PATCH", "/items/" + POSTS, json("keys", keys, "data", data));
+            return new NestedWrite("PATCH", "/items/" + POSTS, json("keys", keys, "data", data), false);
         }
         List<Object> items = new ArrayList<>();
         List<String> keys = new ArrayList<>(keys(POSTS));
@@ -107,7 +112,7 @@ public final class NestedWriteGenerator {
             item.putAll(postChanges(key));
             items.add(item);
         }
-        return new NestedWrite("PATCH", "/items/" + POSTS, items);
+        return new NestedWrite("PATCH", "/items/" + POSTS, items, false);
     }
 
     /** A post to create (with or without a key) or nest, each relation there or not. */
@@ -160,7 +165,7 @@ public final class NestedWriteGenerator {
         maybe(author, "email", this::email);
         if (random.nextInt(3) > 0 || author.isEmpty()) {
             author.put("posts", children(POSTS, () -> pick(
-                () -> Integer.valueOf(existing(POSTS)),
+                () -> typed(POSTS, existing(POSTS)),
                 () -> post(false),
                 () -> json("id", Integer.valueOf(existing(POSTS)), "title", text(), "tags", tags(null)),
                 () -> random.nextInt(4) == 0 ? Integer.valueOf(9_999) : "abc"),
@@ -172,7 +177,7 @@ public final class NestedWriteGenerator {
     /** A value for an m2o to authors: a key, null, or an object (existing, new, or broken). */
     private Object authorValue() {
         return pick(
-            () -> Integer.valueOf(existing(AUTHORS)),
+            () -> typed(AUTHORS, existing(AUTHORS)),
             () -> null,
             () -> newAuthor(json("name", text(), "email", email())),
             () -> json("id", Integer.valueOf(existing(AUTHORS)), "name", text()),
@@ -209,7 +214,7 @@ public final class NestedWriteGenerator {
     private Object tags(String post) {
         return children(POSTS_TAGS, () -> pick(
             () -> json("id", Integer.valueOf(newKey(POSTS_TAGS)), "tags_id", tagValue()),
-            () -> Integer.valueOf(existing(POSTS_TAGS)),
+            () -> typed(POSTS_TAGS, existing(POSTS_TAGS)),
             () -> json("id", Integer.valueOf(existing(POSTS_TAGS)), "tags_id", tagValue()),
             () -> pick(() -> 9_999, () -> json("id", Integer.valueOf(newKey(POSTS_TAGS)), "tags_id", "nope"))),
             () -> keysOfChildren(POSTS_TAGS, "posts_id", post, 2));
@@ -249,7 +254,7 @@ public final class NestedWriteGenerator {
             () -> json("id", Integer.valueOf(newKey(TRANSLATIONS)), "languages_code",
                 json("code", "l" + (++fresh), "name", text()), "title", text()),
             () -> json("id", Integer.valueOf(existing(TRANSLATIONS)), "title", text()),
-            () -> Integer.valueOf(existing(TRANSLATIONS)),
+            () -> typed(TRANSLATIONS, existing(TRANSLATIONS)),
             () -> pick(() -> json("id", Integer.valueOf(newKey(TRANSLATIONS)), "languages_code", "zz"),
                 () -> json("id", Integer.valueOf(newKey(TRANSLATIONS)), "languages_code", json("name", text())))),
             () -> keysOfChildren(TRANSLATIONS, "posts_id", post, 2));
@@ -319,9 +324,10 @@ public final class NestedWriteGenerator {
         return keys;
     }
 
+    /** An existing key as JSON gives it: a number for an integer key, now and then its digits in a string. */
     private Object typed(String table, Object key) {
-        return model.schema().get(table).keyKind() == NestedSchema.KeyKind.INTEGER ? Integer.valueOf(key.toString())
-            : key;
+        boolean integer = model.schema().get(table).keyKind() == NestedSchema.KeyKind.INTEGER;
+        return integer && random.nextInt(4) > 0 ? Integer.valueOf(key.toString()) : key;
     }
 
     private String existing(String table) {
