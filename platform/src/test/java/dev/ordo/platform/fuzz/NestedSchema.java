@@ -13,9 +13,9 @@ import java.util.Optional;
  * The schema of the nested-write fuzz: posts at the centre, with an m2o to authors (whose o2m {@code posts} nullifies
  * deselected posts), an o2m to comments with uuid keys (deselected ones are deleted), an m2m to tags with string keys
  * (junction rows nullified), an m2a to authors or tags (junction rows deleted) and translations (deleted). Authors have
- * a required name and a unique email. A uuid key left out is generated (the {@code uuid} special Directus gives a
- * uuid key). Everything is set up through the API; {@link #tables()} describes it for
- * {@link NestedModel}.
+ * a NOT NULL name without default (required on create, never null) and a unique email. A uuid key left out is
+ * generated (the {@code uuid} special Directus gives a uuid key). Everything is set up through the API;
+ * {@link #tables()} describes it for {@link NestedModel}.
  */
 public final class NestedSchema {
 
@@ -121,7 +121,7 @@ public final class NestedSchema {
     /** The set-up calls: collections, alias fields, relations, then the seed rows. */
     public static List<Step> steps() {
         List<Step> steps = new ArrayList<>();
-        steps.add(collection(AUTHORS, intKey(), json("field", "name", "type", "string", "meta", json("required", true)),
+        steps.add(collection(AUTHORS, intKey(), json("field", "name", "type", "string", "schema", json("is_nullable", false)),
             json("field", "email", "type", "string", "schema", json("is_unique", true))));
         steps.add(collection(TAGS, stringKey(), field("label", "string")));
         steps.add(collection(LANGUAGES, stringKey(), field("name", "string")));
