@@ -289,9 +289,8 @@ final class NestedSemantics {
                 if (given != null && links.containsKey(given)) {
                     Map<String, Object> changes = new LinkedHashMap<>(item);
                     changes.remove(child.key());
-                    if (!changes.isEmpty() || !Objects.equals(links.get(given), parentKey)) {
-                        update(relation.child(), List.of(given), linkTo(changes, relation, parentKey), op);
-                    }
+                    // An object is always upserted with its link, as Directus does: an update even with no change.
+                    update(relation.child(), List.of(given), linkTo(changes, relation, parentKey), op);
                     kept.add(given);
                 } else {
                     kept.add(create(relation.child(), linkTo(item, relation, parentKey), op));

@@ -205,6 +205,7 @@ public final class NestedWriteGenerator {
             () -> existing(COMMENTS),
             () -> json("id", newUuid(), "body", text()),
             () -> json("id", existing(COMMENTS), "body", text()),
+            () -> json("id", existing(COMMENTS)),
             // The parent a child names is overridden by the one it is nested in.
             () -> json("id", newUuid(), "body", text(), "post", Integer.valueOf(existing(POSTS))),
             () -> pick(() -> newUuid(), () -> "not-a-uuid", () -> json("body", text()))),

@@ -81,12 +81,12 @@ final class OneToManyWrites {
                     if (!links.containsKey(String.valueOf(checked))) {
                         throw new ForbiddenException();
                     }
-                    kept.add(linkExisting(checked, Map.of(), links));
+                    kept.add(linkKey(checked, links));
                 } else if (child instanceof Map<?, ?> item) {
                     Object given = item.get(key.name());
                     Object checked = given == null ? null : ItemKeys.coerce(key, given);
                     kept.add(checked != null && links.containsKey(String.valueOf(checked))
-                        ? linkExisting(checked, Payloads.without(item, key.name()), links)
+                        ? updateExisting(checked, Payloads.without(item, key.name()))
                         : session.create(collection.name(), Payloads.with(item, link, parentKey), parent));
                 } else {
                     throw new InvalidPayloadException("Invalid value for field \"" + relation.field() + "\": item "
@@ -122,15 +122,23 @@ final class OneToManyWrites {
         }
 
         /**
-         * Links an existing child with its changes. A child already linked with nothing to change is left alone:
-         * listing it is how a client says "keep it".
+         * Links an existing child given by its bare key. One already linked is left alone: listing its key is how a
+         * client says "keep it" (Directus skips it too).
          */
-        private Object linkExisting(Object childKey, Map<String, Object> changes, Map<String, Object> links)
-            throws SQLException {
+        private Object linkKey(Object childKey, Map<String, Object> links) throws SQLException {
             boolean linked = String.valueOf(parentKey).equals(String.valueOf(links.get(String.valueOf(childKey))));
-            if (!linked || !changes.isEmpty()) {
-                session.update(collection.name(), List.of(childKey), Payloads.with(changes, link, parentKey), parent);
+            if (!linked) {
+                session.update(collection.name(), List.of(childKey), Payloads.with(Map.of(), link, parentKey), parent);
             }
+            return childKey;
+        }
+
+        /**
+         * An existing child given as an object: always an update of its fields and its link, as Directus upserts it,
+         * even when nothing else changes (which records the update in activity and revisions).
+         */
+        private Object updateExisting(Object childKey, Map<String, Object> changes) throws SQLException {
+            session.update(collection.name(), List.of(childKey), Payloads.with(changes, link, parentKey), parent);
             return childKey;
         }
 
