@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ordo.platform.testing.HttpResult;
-import dev.ordo.platform.testing.OrdoTestServer;
-import dev.ordo.platform.testing.TestVendor;
+import dev.ordo.platform.testing.HttpTarget;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Runs one scenario file against a running Ordo: schema, seed, scenarios, clean-up. */
@@ -26,7 +24,7 @@ final class ScenarioRunner {
     /** Characters sent percent-encoded in a request line, so scenarios can write brackets, braces and quotes as-is. */
     private static final String UNSAFE_IN_URL = " \"{}|\\^`<>[]";
 
-    private final OrdoTestServer ordo;
+    private final HttpTarget server;
     private final String database;
     private final ScenarioFile file;
     private final PrimaryKeyType keyType;
@@ -34,9 +32,10 @@ final class ScenarioRunner {
     private final String adminToken;
     private boolean ready;
 
-    ScenarioRunner(OrdoTestServer ordo, TestVendor vendor, ScenarioFile file, PrimaryKeyType keyType, String adminToken) {
-        this.ordo = ordo;
-        this.database = vendor.name().toLowerCase(Locale.ROOT);
+    /** @param database sqlite, postgres or mysql: which {@code by_database} expectations apply */
+    ScenarioRunner(HttpTarget server, String database, ScenarioFile file, PrimaryKeyType keyType, String adminToken) {
+        this.server = server;
+        this.database = database;
         this.file = file;
         this.keyType = keyType;
         this.substitutions = new Substitutions(keyType);
@@ -286,7 +285,7 @@ final class ScenarioRunner {
 
     private HttpResult request(String method, String path, String body, String contentType, Map<String, String> headers,
                                String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(ordo.uri(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -303,7 +302,7 @@ final class ScenarioRunner {
             }
             request.method(method, HttpRequest.BodyPublishers.ofString(sent));
         }
-        return ordo.send(request.build());
+        return server.send(request.build());
     }
 
     /** Percent-encodes the characters {@link java.net.URI} refuses, leaving existing {@code %xx} escapes alone. */

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The real Ordo host with the real plugin jars of this build, on a random port, and an HTTP client for it.
  */
-public final class OrdoTestServer implements AutoCloseable {
+public final class OrdoTestServer implements HttpTarget, AutoCloseable {
 
     public static final String ADMIN_EMAIL = "admin@example.com";
     public static final String ADMIN_PASSWORD = "correct horse battery staple";
@@ -101,6 +101,7 @@ public final class OrdoTestServer implements AutoCloseable {
         return send(request.build());
     }
 
+    @Override
     public HttpResult send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -113,6 +114,7 @@ public final class OrdoTestServer implements AutoCloseable {
         }
     }
 
+    @Override
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
     }
