@@ -6,9 +6,7 @@ import dev.ordo.platform.config.EnvironmentSettings;
 import dev.ordo.platform.config.OrdoConfig;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -26,11 +24,12 @@ public final class OrdoTestServer implements HttpTarget, AutoCloseable {
 
     private final OrdoHost host;
     private final TestDatabase database;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RemoteServer http;
 
     private OrdoTestServer(OrdoHost host, TestDatabase database) {
         this.host = host;
         this.database = database;
+        this.http = new RemoteServer("http://127.0.0.1:" + host.port());
     }
 
     /** Starts Ordo on {@code database} with test defaults, overridden by {@code settings}. */
@@ -103,20 +102,12 @@ public final class OrdoTestServer implements HttpTarget, AutoCloseable {
 
     @Override
     public HttpResult send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new HttpResult(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new AssertionError("request failed: " + request, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        return http.send(request);
     }
 
     @Override
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port() + path);
+        return http.uri(path);
     }
 
     /** Logs in as the bootstrap admin and returns the access token. */
