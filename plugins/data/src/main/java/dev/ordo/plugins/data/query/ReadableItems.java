@@ -19,7 +19,7 @@ public final class ReadableItems {
     private ReadableItems() {
     }
 
-    /** {@code filter} on the related items of {@code collection} (keyed by {@code primaryKey}) matching {@code readable}. */
+    /** {@code filter} on the related items (keyed by {@code primaryKey}) that match {@code readable} only. */
     public static Filter restrict(Filter filter, String primaryKey, Filter readable) {
         return new Filter.And(List.of(new Filter.Condition(primaryKey, OPERATOR, readable), filter));
     }
@@ -30,7 +30,7 @@ public final class ReadableItems {
             ? Optional.of(readable) : Optional.empty();
     }
 
-    /** The readable condition at the top of a related filter {@link #restrict} wrote; empty when every item is readable. */
+    /** The readable condition of a related filter {@link #restrict} wrote; empty when every item is readable. */
     public static Optional<Filter> of(Filter related) {
         if (related instanceof Filter.And and && !and.filters().isEmpty()
             && and.filters().get(0) instanceof Filter.Condition first) {

@@ -32,7 +32,8 @@ import org.jooq.impl.DSL;
  * Compiles a {@link Filter} into a SQL condition on one collection's table. Relations are followed with
  * sub-queries ({@code fk IN (SELECT pk ...)} for many-to-one, {@code pk IN (SELECT fk ...)} for one-to-many), so
  * a filter never multiplies the rows it filters; a relation without a related item is read as Directus's LEFT JOIN
- * reads it, as a row of nulls (but not under {@code _some} and {@code _none}). Values are checked against the field's type and bound.
+ * reads it, as a row of nulls (but not under {@code _some} and {@code _none}). Values are checked against the field's
+ * type and bound.
  */
 public final class FilterCompiler {
 
@@ -226,7 +227,7 @@ public final class FilterCompiler {
         return holdsOnNulls(child, filter, childPath).and(noneLinked);
     }
 
-    /** Whether {@code filter} holds on the one row of nulls a LEFT JOIN that never matches gives: the same for every item. */
+    /** Whether {@code filter} holds on the row of nulls a LEFT JOIN that never matches gives, alike for every item. */
     private Condition holdsOnNulls(CollectionOverview target, Filter filter, String childPath) {
         String absent = aliases.next();
         return DSL.exists(DSL.selectOne()
