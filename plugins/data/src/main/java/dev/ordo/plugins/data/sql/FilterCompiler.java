@@ -207,23 +207,26 @@ public final class FilterCompiler {
         if (related.quantifier() == Filter.Quantifier.SOME) {
             return key.in(parents);
         }
-        return key.in(parents).or(noRelatedItems(o2m, child, key, related.filter(), childPath));
+        return key.in(parents).or(noRelatedItems(child, row -> Sql.column(row, o2m.childField()).eq(key),
+            related.filter(), childPath));
     }
 
     /**
-     * The other half of Directus's LEFT JOIN through a one-to-many without {@code _some} (DATA-API.md §3.3.5): an item
+     * The other half of Directus's LEFT JOIN through a one-to-many or a {@code $FOLLOW} without {@code _some}: an item
      * without related items matches when the conditions hold on a row of nulls, so {@code comments.body _null} finds
      * the posts without comments while {@code comments.body _eq} never does. Related items the caller may not read
      * ({@link ReadableItems}) count as absent.
+     *
+     * @param links whether a related row (given its table alias) belongs to the item
      */
-    private Condition noRelatedItems(RelationField.OneToMany o2m, CollectionOverview child, Field<Object> key,
-                                     Filter filter, String childPath) {
+    private Condition noRelatedItems(CollectionOverview child, Function<String, Condition> links, Filter filter,
+                                     String childPath) {
         String existing = aliases.next();
         Condition present = ReadableItems.of(filter)
             .map(readable -> compile(readable, child, existing, childPath)).orElse(DSL.noCondition());
         Condition noneLinked = DSL.notExists(DSL.selectOne()
             .from(Sql.table(child.name(), existing))
-            .where(Sql.column(existing, o2m.childField()).eq(key).and(present)));
+            .where(links.apply(existing).and(present)));
         return holdsOnNulls(child, filter, childPath).and(noneLinked);
     }
 
@@ -274,7 +277,14 @@ public final class FilterCompiler {
                 .and(Sql.column(inner, a2o.collectionField()).eq(DSL.val(collection.name())))
                 .and(compile(related.filter(), junction, inner, childPath)));
         Field<Object> keyText = keyText(Sql.column(alias, primaryKey(collection)));
-        return related.quantifier() == Filter.Quantifier.NONE ? keyText.notIn(linked) : keyText.in(linked);
+        if (related.quantifier() == Filter.Quantifier.NONE) {
+            return keyText.notIn(linked);
+        }
+        if (related.quantifier() == Filter.Quantifier.SOME) {
+            return keyText.in(linked);
+        }
+        return keyText.in(linked).or(noRelatedItems(junction, row -> Sql.column(row, a2o.field()).eq(keyText)
+            .and(Sql.column(row, a2o.collectionField()).eq(DSL.val(collection.name()))), related.filter(), childPath));
     }
 
     /** {@code count(comments)}: the number of related items, as a correlated sub-query. */
