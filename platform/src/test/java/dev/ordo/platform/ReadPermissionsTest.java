@@ -249,6 +249,28 @@ class ReadPermissionsTest extends IntegrationTest {
             .containsExactly(2);
     }
 
+    /**
+     * An implicit to-many filter meets an item without related items on a row of nulls (DATA-API.md §3.3.5); related
+     * items the caller may not read count as absent, so article 3, whose only comment is hidden, matches as article 4
+     * without comments does: the filter does not tell hidden comments from none.
+     */
+    @Test
+    void anImplicitToManyFilterHoldsOnNullsWhereNoRelatedItemIsReadable() {
+        assertThat(ids(read(admin, "/items/acl_articles?fields=id&filter[comments][text][_null]=true")))
+            .containsExactly(4);
+        assertThat(ids(read(PARTIAL_TOKEN,
+            "/items/acl_articles?fields=id&sort=id&filter[comments][text][_null]=true")))
+            .containsExactly(3, 4);
+        assertThat(ids(read(PARTIAL_TOKEN,
+            "/items/acl_articles?fields=id&sort=id&filter[comments][id][_null]=true")))
+            .containsExactly(3, 4);
+        assertThat(ids(read(PARTIAL_TOKEN,
+            "/items/acl_articles?fields=id&sort=id&filter[comments][text][_nnull]=true")))
+            .containsExactly(1, 2);
+        assertThat(ids(read(PARTIAL_TOKEN,
+            "/items/acl_articles?fields=id&filter[comments][_some][text][_null]=true"))).isEmpty();
+    }
+
     @Test
     void aSortKeyThroughARelationReadsAsNullWhereTheRelatedItemIsHidden() {
         assertThat(ids(read(admin, "/items/acl_articles?fields=id&sort=-author.name,id&filter[author][_nnull]=true")))

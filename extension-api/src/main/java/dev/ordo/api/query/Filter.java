@@ -57,7 +57,10 @@ public sealed interface Filter {
 
     /** How a condition on a to-many relation counts its items. */
     enum Quantifier {
-        /** Written without a quantifier: for to-many relations the same as {@link #SOME}. */
+        /**
+         * Written without a quantifier: for to-many relations as {@link #SOME}, except that an item without related
+         * items matches when the conditions hold on a row of nulls (Directus's LEFT JOIN).
+         */
         IMPLICIT,
         /** {@code _some}: at least one related item matches. */
         SOME,

@@ -55,11 +55,25 @@ final class CallerView {
         }
         for (Map.Entry<String, List<Condition>> field : throughOneItem.entrySet()) {
             Optional<List<Row>> children = access.children(row, field.getKey());
-            if (children.isEmpty() || children.get().stream().noneMatch(child -> allMatch(child, field.getValue()))) {
+            if (children.isEmpty()) {
+                return false;
+            }
+            boolean held = children.get().isEmpty()
+                ? allMatchAbsent(schema.field(row.collection(), field.getKey()).target(), field.getValue())
+                : children.get().stream().anyMatch(child -> allMatch(child, field.getValue()));
+            if (!held) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether every one of {@code parts} holds on the row of nulls of {@code collection} (see {@link #matchesAbsent}). */
+    private boolean allMatchAbsent(String collection, List<Condition> parts) {
+        return parts.stream().allMatch(part -> {
+            Condition.Leaf leaf = (Condition.Leaf) part;
+            return matchesAbsent(collection, leaf.path(), leaf.operator(), leaf.value());
+        });
     }
 
     private boolean isThroughOneToMany(Row row, Condition.Leaf leaf) {
@@ -81,10 +95,13 @@ final class CallerView {
             return access.related(row, first).map(related -> matches(related, rest, operator, value)).orElse(false);
         }
         // A one-to-many field: some readable item matches (implicitly or with _some), or with _none none does; never
-        // where the field itself is hidden.
+        // where the field itself is hidden. Implicitly, without readable items the condition meets a row of nulls.
         Optional<List<Row>> children = access.children(row, first);
         if (children.isEmpty()) {
             return false;
+        }
+        if (children.get().isEmpty() && !isQuantifier(rest.get(0))) {
+            return matchesAbsent(field.target(), rest, operator, value);
         }
         boolean none = rest.get(0).equals("_none");
         List<String> inner = isQuantifier(rest.get(0)) ? rest.subList(1, rest.size()) : rest;
@@ -93,16 +110,20 @@ final class CallerView {
     }
 
     /**
-     * Whether the condition holds on the row of nulls a many-to-one without a related item joins (DATA-API.md §3.3.5):
-     * no permission restricts that absent item, its fields are all null and it has no related items of its own.
+     * Whether the condition holds on the row of nulls a relation without a (readable) related item joins (DATA-API.md
+     * §3.3.5): no permission restricts that absent item, its fields are all null and it has no related items of its
+     * own, so the condition meets their rows of nulls in turn.
      */
     private boolean matchesAbsent(String collection, List<String> path, String operator, Object value) {
         if (path.size() == 1) {
             return ValueRules.test(operator, null, value);
         }
         Field field = schema.field(collection, path.get(0));
-        return field.kind() == Kind.MANY_TO_ONE
-            && matchesAbsent(field.target(), path.subList(1, path.size()), operator, value);
+        List<String> rest = path.subList(1, path.size());
+        if (isQuantifier(rest.get(0))) {
+            return rest.get(0).equals("_none");
+        }
+        return matchesAbsent(field.target(), rest, operator, value);
     }
 
     private static boolean isQuantifier(String step) {

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * The conditions of one {@code _and} written under the same relational field, gathered under it once: they must all
- * hold on one related item. For a to-many field that is the point (DATA-API.md §3.3.5: the form behaves like
- * {@code _some}, and Directus merges such conditions into one {@code EXISTS}); for a to-one field, whose related item
- * is one anyway, it changes nothing. {@code _some} and {@code _none} are left apart, as Directus leaves them.
+ * hold on one related item (or, where there is none, on the row of nulls standing for it). For a to-many field that is
+ * the point (DATA-API.md §3.3.5: Directus joins the related item once for all of them); for a to-one field, whose
+ * related item is one anyway, it changes nothing. {@code _some} and {@code _none} are left apart, as Directus leaves them.
  */
 final class SameItemConditions {
 

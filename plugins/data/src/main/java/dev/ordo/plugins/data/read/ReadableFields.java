@@ -13,6 +13,7 @@ import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FollowKey;
 import dev.ordo.plugins.data.query.FunctionCall;
+import dev.ordo.plugins.data.query.ReadableItems;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
@@ -89,22 +90,23 @@ public final class ReadableFields {
     }
 
     /**
-     * @param toOne whether {@code collection} is reached through a many-to-one (or a scoped any-to-one), whose filter
-     *              also holds on a row of nulls where there is no related item (DATA-API.md §3.3.5): that absent item is
-     *              no item the permissions restrict, so their guards let it through
+     * @param mayBeAbsent whether {@code collection} is reached through a relation, whose filter also holds on a row
+     *                    of nulls where there is no related item (DATA-API.md §3.3.5; under {@code _some} and
+     *                    {@code _none} no such row is ever met): that absent item is no item the permissions
+     *                    restrict, so their guards let it through
      */
-    private Filter filter(Filter filter, CollectionOverview collection, String path, boolean toOne) {
+    private Filter filter(Filter filter, CollectionOverview collection, String path, boolean mayBeAbsent) {
         if (filter instanceof Filter.And and) {
-            return new Filter.And(and.filters().stream().map(f -> filter(f, collection, path, toOne)).toList());
+            return new Filter.And(and.filters().stream().map(f -> filter(f, collection, path, mayBeAbsent)).toList());
         }
         if (filter instanceof Filter.Or or) {
-            return new Filter.Or(or.filters().stream().map(f -> filter(f, collection, path, toOne)).toList());
+            return new Filter.Or(or.filters().stream().map(f -> filter(f, collection, path, mayBeAbsent)).toList());
         }
         if (filter instanceof Filter.Condition condition) {
             field(collection, condition.field(), path);
-            return guarded(condition, condition.field(), collection, path, toOne);
+            return guarded(condition, condition.field(), collection, path, mayBeAbsent);
         }
-        return related((Filter.Related) filter, collection, path, toOne);
+        return related((Filter.Related) filter, collection, path, mayBeAbsent);
     }
 
     /** Every field of a sort key's path, each in the collection it belongs to (through one-to-manys too). */
@@ -156,7 +158,7 @@ public final class ReadableFields {
         }
     }
 
-    private Filter related(Filter.Related related, CollectionOverview collection, String path, boolean toOne) {
+    private Filter related(Filter.Related related, CollectionOverview collection, String path, boolean mayBeAbsent) {
         String childPath = path.isEmpty() ? related.field() : path + "." + related.field();
         Optional<FollowKey> follow = FollowKey.parse(related.field());
         if (follow.isPresent()) {
@@ -166,7 +168,7 @@ public final class ReadableFields {
             }
             field(source.get(), follow.get().field(), childPath);
             return new Filter.Related(related.field(), related.quantifier(),
-                readableOnly(filter(related.filter(), source.get(), childPath, false), source.get(), childPath, false));
+                readableOnly(filter(related.filter(), source.get(), childPath, true), source.get(), childPath, false));
         }
         Optional<CollectionScope> scope = FieldPaths.collectionScope(related.field());
         String field = scope.map(CollectionScope::field).orElse(related.field());
@@ -180,37 +182,45 @@ public final class ReadableFields {
         }
         boolean toOneTarget = scope.isPresent() || relation.filter(RelationField.ManyToOne.class::isInstance).isPresent();
         Filter inner = new Filter.Related(related.field(), related.quantifier(), readableOnly(
-            filter(related.filter(), next.get(), childPath, toOneTarget), next.get(), childPath, toOneTarget));
-        return guarded(inner, field, collection, path, toOne);
+            filter(related.filter(), next.get(), childPath, true), next.get(), childPath, toOneTarget));
+        return guarded(inner, field, collection, path, mayBeAbsent);
     }
 
     /**
      * {@code filter} on the related items the caller may read only, as Directus applies the read permissions under
      * {@code _some} and {@code _none} (DATA-API.md §3.3.6): a filter never reaches through an item the caller cannot
-     * see (the fields' guards alone do not, where every permission lists the field).
+     * see (the fields' guards alone do not, where every permission lists the field). Through a to-many relation the
+     * condition is marked as the readable one ({@link ReadableItems}): the items the caller may not read count as
+     * absent, so an item whose related items are all hidden meets an implicit filter as one without any does.
      */
     private Filter readableOnly(Filter filter, CollectionOverview collection, String path, boolean toOne) {
-        return rules(collection, path).itemFilter()
-            .<Filter>map(readable -> new Filter.And(List.of(orAbsent(readable, collection, toOne), filter)))
-            .orElse(filter);
+        Optional<Filter> readable = rules(collection, path).itemFilter();
+        if (readable.isEmpty()) {
+            return filter;
+        }
+        if (!toOne) {
+            return ReadableItems.restrict(filter, collection.primaryKey().orElseThrow(), readable.get());
+        }
+        return new Filter.And(List.of(orAbsent(readable.get(), collection, true), filter));
     }
 
     /** {@code filter} on {@code field}, holding only where the caller sees the field. */
-    private Filter guarded(Filter filter, String field, CollectionOverview collection, String path, boolean toOne) {
+    private Filter guarded(Filter filter, String field, CollectionOverview collection, String path, boolean mayBeAbsent) {
         String name = FieldPaths.functionCall(field).map(FunctionCall::field).orElse(field);
         if (name.equals(collection.primaryKey().orElse(null))) {
             return filter;
         }
         Optional<Filter> shown = rules(collection, path).fieldCondition(name);
-        return shown.isPresent() ? new Filter.And(List.of(orAbsent(shown.get(), collection, toOne), filter)) : filter;
+        return shown.isPresent()
+            ? new Filter.And(List.of(orAbsent(shown.get(), collection, mayBeAbsent), filter)) : filter;
     }
 
     /**
-     * A permission's condition, which the absent item of a to-one relation (the row of nulls, whose key is null where
-     * every item's key is not) passes as well.
+     * A permission's condition, which the absent item of a relation (the row of nulls, whose key is null where every
+     * item's key is not) passes as well.
      */
-    private static Filter orAbsent(Filter permission, CollectionOverview collection, boolean toOne) {
-        if (!toOne) {
+    private static Filter orAbsent(Filter permission, CollectionOverview collection, boolean related) {
+        if (!related) {
             return permission;
         }
         Filter absent = new Filter.Condition(collection.primaryKey().orElseThrow(), "_null", true);

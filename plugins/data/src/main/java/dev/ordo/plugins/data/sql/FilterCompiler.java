@@ -13,6 +13,7 @@ import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FollowKey;
 import dev.ordo.plugins.data.query.FunctionCall;
 import dev.ordo.plugins.data.query.JavaScriptNumber;
+import dev.ordo.plugins.data.query.ReadableItems;
 import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
@@ -30,8 +31,9 @@ import org.jooq.impl.DSL;
 /**
  * Compiles a {@link Filter} into a SQL condition on one collection's table. Relations are followed with
  * sub-queries ({@code fk IN (SELECT pk ...)} for many-to-one, {@code pk IN (SELECT fk ...)} for one-to-many), so
- * a filter never multiplies the rows it filters; a to-one relation without a related item is read as Directus's LEFT JOIN
- * reads it, as a row of nulls. Values are checked against the field's type and bound.
+ * a filter never multiplies the rows it filters; a relation without a related item is read as Directus's LEFT JOIN
+ * reads it, as a row of nulls (but not under {@code _some} and {@code _none}). Values are checked against the field's
+ * type and bound.
  */
 public final class FilterCompiler {
 
@@ -71,6 +73,12 @@ public final class FilterCompiler {
     }
 
     private Condition condition(Filter.Condition condition, CollectionOverview collection, String alias, String path) {
+        Optional<Filter> readable = ReadableItems.readable(condition);
+        if (readable.isPresent()) {
+            // A readable item, or the row of nulls an implicit filter meets where there is none.
+            return compile(readable.get(), collection, alias, path)
+                .or(Sql.column(alias, primaryKey(collection)).isNull());
+        }
         Optional<FunctionCall> call = FieldPaths.functionCall(condition.field());
         if (call.isPresent()) {
             return functionCondition(call.get(), condition, collection, alias, path);
@@ -177,17 +185,11 @@ public final class FilterCompiler {
      */
     private Condition noRelatedItem(CollectionOverview target, Function<Field<Object>, Condition> links,
                                     Filter filter, String childPath) {
-        // A LEFT JOIN that never matches gives one row of nulls: the filter holds on it or not, the same for every item.
-        String absent = aliases.next();
-        Condition holdsOnNulls = DSL.exists(DSL.selectOne()
-            .from(DSL.selectOne().asTable(DSL.name(aliases.next())))
-            .leftJoin(Sql.table(target.name(), absent)).on(DSL.falseCondition())
-            .where(compile(filter, target, absent, childPath)));
         String existing = aliases.next();
         Condition noneLinked = DSL.notExists(DSL.selectOne()
             .from(Sql.table(target.name(), existing))
             .where(links.apply(Sql.column(existing, primaryKey(target)))));
-        return holdsOnNulls.and(noneLinked);
+        return holdsOnNulls(target, filter, childPath).and(noneLinked);
     }
 
     private Condition oneToMany(RelationField.OneToMany o2m, Filter.Related related, CollectionOverview collection,
@@ -199,7 +201,42 @@ public final class FilterCompiler {
             .from(Sql.table(child.name(), inner))
             .where(childKey.isNotNull().and(compile(related.filter(), child, inner, childPath)));
         Field<Object> key = Sql.column(alias, primaryKey(collection));
-        return related.quantifier() == Filter.Quantifier.NONE ? key.notIn(parents) : key.in(parents);
+        if (related.quantifier() == Filter.Quantifier.NONE) {
+            return key.notIn(parents);
+        }
+        if (related.quantifier() == Filter.Quantifier.SOME) {
+            return key.in(parents);
+        }
+        return key.in(parents).or(noRelatedItems(child, row -> Sql.column(row, o2m.childField()).eq(key),
+            related.filter(), childPath));
+    }
+
+    /**
+     * The other half of Directus's LEFT JOIN through a one-to-many or a {@code $FOLLOW} without {@code _some}: an item
+     * without related items matches when the conditions hold on a row of nulls, so {@code comments.body _null} finds
+     * the posts without comments while {@code comments.body _eq} never does. Related items the caller may not read
+     * ({@link ReadableItems}) count as absent.
+     *
+     * @param links whether a related row (given its table alias) belongs to the item
+     */
+    private Condition noRelatedItems(CollectionOverview child, Function<String, Condition> links, Filter filter,
+                                     String childPath) {
+        String existing = aliases.next();
+        Condition present = ReadableItems.of(filter)
+            .map(readable -> compile(readable, child, existing, childPath)).orElse(DSL.noCondition());
+        Condition noneLinked = DSL.notExists(DSL.selectOne()
+            .from(Sql.table(child.name(), existing))
+            .where(links.apply(existing).and(present)));
+        return holdsOnNulls(child, filter, childPath).and(noneLinked);
+    }
+
+    /** Whether {@code filter} holds on the row of nulls a LEFT JOIN that never matches gives, alike for every item. */
+    private Condition holdsOnNulls(CollectionOverview target, Filter filter, String childPath) {
+        String absent = aliases.next();
+        return DSL.exists(DSL.selectOne()
+            .from(DSL.selectOne().asTable(DSL.name(aliases.next())))
+            .leftJoin(Sql.table(target.name(), absent)).on(DSL.falseCondition())
+            .where(compile(filter, target, absent, childPath)));
     }
 
     /**
@@ -240,7 +277,14 @@ public final class FilterCompiler {
                 .and(Sql.column(inner, a2o.collectionField()).eq(DSL.val(collection.name())))
                 .and(compile(related.filter(), junction, inner, childPath)));
         Field<Object> keyText = keyText(Sql.column(alias, primaryKey(collection)));
-        return related.quantifier() == Filter.Quantifier.NONE ? keyText.notIn(linked) : keyText.in(linked);
+        if (related.quantifier() == Filter.Quantifier.NONE) {
+            return keyText.notIn(linked);
+        }
+        if (related.quantifier() == Filter.Quantifier.SOME) {
+            return keyText.in(linked);
+        }
+        return keyText.in(linked).or(noRelatedItems(junction, row -> Sql.column(row, a2o.field()).eq(keyText)
+            .and(Sql.column(row, a2o.collectionField()).eq(DSL.val(collection.name()))), related.filter(), childPath));
     }
 
     /** {@code count(comments)}: the number of related items, as a correlated sub-query. */
