@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * A relation on the wire: {@code {collection, field, related_collection, schema, meta}}; {@code schema} is
  * the foreign key constraint (null without one), {@code meta} the {@code directus_relations} row (null without one).
+ * The built-in relations of system collections have no row, so their meta has no {@code id} key, as in Directus.
  */
 public final class RelationSerializer {
 
@@ -40,7 +41,9 @@ public final class RelationSerializer {
 
     private static Map<String, Object> meta(RelationMeta meta) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", meta.id().orElse(null));
+        if (!meta.system()) {
+            json.put("id", meta.id().orElse(null));
+        }
         json.put("many_collection", meta.manyCollection());
         json.put("many_field", meta.manyField());
         json.put("one_collection", meta.oneCollection().orElse(null));

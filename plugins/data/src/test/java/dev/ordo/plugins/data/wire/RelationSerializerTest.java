@@ -103,7 +103,6 @@ class RelationSerializerTest {
 
         assertThat(RelationSerializer.toJson(new Relation("directus_users", "role", Optional.of("directus_roles"),
             Optional.empty(), Optional.of(meta))).get("meta")).isEqualTo(object(
-            "id", null,
             "many_collection", "directus_users",
             "many_field", "role",
             "one_collection", "directus_roles",
