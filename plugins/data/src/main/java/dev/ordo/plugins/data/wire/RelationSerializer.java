@@ -31,6 +31,7 @@ public final class RelationSerializer {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("table", key.table());
         json.put("column", key.column());
+        key.foreignKeySchema().ifPresent(schema -> json.put("foreign_key_schema", schema));
         json.put("foreign_key_table", key.foreignKeyTable());
         json.put("foreign_key_column", key.foreignKeyColumn());
         json.put("constraint_name", key.constraintName().orElse(null));
