@@ -139,6 +139,14 @@ class IntrospectionConformanceTest extends IntegrationTest {
         assertThat(plain.has("schema")).as("Directus names no table schema on a column").isFalse();
     }
 
+    /** Directus's SQLite inspector reports no column comment, SQLite having none; the others report it, or null. */
+    @Test
+    void columnsHaveACommentKeyOnlyWhereTheDatabaseKeepsColumnComments() {
+        JsonNode plain = ordo.get("/fields/articles/title", token).data().path("schema");
+
+        assertThat(plain.has("comment")).isEqualTo(database.vendor() != TestVendor.SQLITE);
+    }
+
     @Test
     void schemaEndpointsAreForAdmins() {
         assertThat(ordo.get("/collections").status()).isEqualTo(403);

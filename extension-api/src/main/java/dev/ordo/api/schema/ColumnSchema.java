@@ -24,6 +24,9 @@ import java.util.OptionalLong;
  *                      such schemas (MySQL, SQLite), whose columns leave that out (since 1.5.0)
  * @param foreignKeySchema the schema of the table the foreign key points to; empty without a foreign key and
  *                      always where {@code namedSchemas} is false (since 1.5.0)
+ * @param columnComments the database keeps comments on columns (PostgreSQL, MySQL), so every column of it reports
+ *                      its comment, null without one; false where it has none (SQLite), whose columns leave that
+ *                      out (since 1.5.0)
  */
 public record ColumnSchema(
     String name,
@@ -45,7 +48,8 @@ public record ColumnSchema(
     Optional<String> foreignKeyColumn,
     Optional<String> comment,
     boolean namedSchemas,
-    Optional<String> foreignKeySchema) {
+    Optional<String> foreignKeySchema,
+    boolean columnComments) {
 
     public ColumnSchema {
         Objects.requireNonNull(name, "name");
@@ -64,10 +68,14 @@ public record ColumnSchema(
         if (foreignKeySchema.isPresent() && !namedSchemas) {
             throw new IllegalArgumentException("a foreign key schema needs a database with named schemas");
         }
+        if (comment.isPresent() && !columnComments) {
+            throw new IllegalArgumentException("a comment needs a database that keeps column comments");
+        }
     }
 
     /**
-     * A column of a database without named schemas: the constructor of API versions before 1.5.0.
+     * A column of a database without named schemas that keeps column comments: the constructor of API versions
+     * before 1.5.0.
      */
     public ColumnSchema(
         String name,
@@ -90,7 +98,7 @@ public record ColumnSchema(
         Optional<String> comment) {
         this(name, table, dataType, fieldType, defaultValue, maxLength, numericPrecision, numericScale, nullable,
             unique, indexed, primaryKey, generated, generationExpression, autoIncrement, foreignKeyTable,
-            foreignKeyColumn, comment, false, Optional.empty());
+            foreignKeyColumn, comment, false, Optional.empty(), true);
     }
 
     /**
@@ -101,6 +109,6 @@ public record ColumnSchema(
     public ColumnSchema withDefaultValue(Optional<Object> value) {
         return new ColumnSchema(name, table, dataType, fieldType, value, maxLength, numericPrecision, numericScale,
             nullable, unique, indexed, primaryKey, generated, generationExpression, autoIncrement, foreignKeyTable,
-            foreignKeyColumn, comment, namedSchemas, foreignKeySchema);
+            foreignKeyColumn, comment, namedSchemas, foreignKeySchema, columnComments);
     }
 }

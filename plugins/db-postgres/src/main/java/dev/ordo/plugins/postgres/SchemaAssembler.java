@@ -140,7 +140,8 @@ final class SchemaAssembler {
             foreignKey.map(ForeignKeySchema::foreignKeyColumn),
             column.comment(),
             true,
-            foreignKey.flatMap(ForeignKeySchema::foreignKeySchema));
+            foreignKey.flatMap(ForeignKeySchema::foreignKeySchema),
+            true);
     }
 
     private static Optional<Object> defaultValue(

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A column as the {@code schema} object of a field: Directus's {@code Column} shape in its key order, JSON null for
  * what is absent. {@code foreign_key_schema} is there only for databases with named schemas, as Directus's
- * PostgreSQL inspector has it and its MySQL and SQLite ones do not.
+ * PostgreSQL inspector has it and its MySQL and SQLite ones do not; {@code comment} only for databases that keep
+ * column comments, as Directus's SQLite inspector leaves it out.
  */
 public final class ColumnSerializer {
 
@@ -36,7 +37,9 @@ public final class ColumnSerializer {
         }
         json.put("foreign_key_table", column.foreignKeyTable().orElse(null));
         json.put("foreign_key_column", column.foreignKeyColumn().orElse(null));
-        json.put("comment", column.comment().orElse(null));
+        if (column.columnComments()) {
+            json.put("comment", column.comment().orElse(null));
+        }
         return Collections.unmodifiableMap(json);
     }
 }

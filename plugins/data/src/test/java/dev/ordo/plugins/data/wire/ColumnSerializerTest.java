@@ -67,7 +67,7 @@ class ColumnSerializerTest {
         ColumnSchema author = new ColumnSchema("author", "articles", "integer", FieldType.INTEGER, Optional.empty(),
             OptionalLong.empty(), OptionalInt.of(32), OptionalInt.of(0), true, false, true, false, false,
             Optional.empty(), false, Optional.of("authors"), Optional.of("id"), Optional.empty(), true,
-            Optional.of("public"));
+            Optional.of("public"), true);
 
         assertThat(ColumnSerializer.toJson(author)).containsEntry("foreign_key_schema", "public");
         assertThat(ColumnSerializer.toJson(author).keySet()).containsSubsequence(
@@ -78,7 +78,8 @@ class ColumnSerializerTest {
     void aColumnWithoutForeignKeyInADatabaseWithNamedSchemasHasANullSchema() {
         ColumnSchema title = new ColumnSchema("title", "articles", "text", FieldType.TEXT, Optional.empty(),
             OptionalLong.empty(), OptionalInt.empty(), OptionalInt.empty(), true, false, false, false, false,
-            Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty());
+            Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty(),
+            true);
 
         assertThat(ColumnSerializer.toJson(title)).containsEntry("foreign_key_schema", null);
     }
@@ -92,6 +93,21 @@ class ColumnSerializerTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new ColumnSchema(
             "author", "articles", "integer", FieldType.INTEGER, Optional.empty(), OptionalLong.empty(),
             OptionalInt.empty(), OptionalInt.empty(), true, false, false, false, false, Optional.empty(), false,
-            Optional.of("authors"), Optional.of("id"), Optional.empty(), false, Optional.of("public")));
+            Optional.of("authors"), Optional.of("id"), Optional.empty(), false, Optional.of("public"), true));
+    }
+
+    @Test
+    void aColumnOfADatabaseWithoutColumnCommentsHasNoCommentKey() {
+        ColumnSchema title = new ColumnSchema("title", "articles", "text", FieldType.TEXT, Optional.empty(),
+            OptionalLong.empty(), OptionalInt.empty(), OptionalInt.empty(), true, false, false, false, false,
+            Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(),
+            false);
+
+        assertThat(ColumnSerializer.toJson(title)).doesNotContainKeys("comment", "foreign_key_schema")
+            .containsEntry("foreign_key_column", null);
+        assertThatIllegalArgumentException().isThrownBy(() -> new ColumnSchema("title", "articles", "text",
+            FieldType.TEXT, Optional.empty(), OptionalLong.empty(), OptionalInt.empty(), OptionalInt.empty(), true,
+            false, false, false, false, Optional.empty(), false, Optional.empty(), Optional.empty(),
+            Optional.of("a note"), false, Optional.empty(), false));
     }
 }
