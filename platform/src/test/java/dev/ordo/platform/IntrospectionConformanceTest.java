@@ -8,6 +8,7 @@ import dev.ordo.platform.testing.CatalogSnapshot;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
 import dev.ordo.platform.testing.TestDatabase;
+import dev.ordo.platform.testing.TestVendor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,37 @@ class IntrospectionConformanceTest extends IntegrationTest {
         }
         assertThat(ordo.get("/relations/articles/author_id", token).data().path("related_collection").asText())
             .isEqualTo("authors");
+    }
+
+    /**
+     * Directus's PostgreSQL inspector names the schema a foreign key points into, on every column (null without a
+     * foreign key) and on every constraint; its MySQL and SQLite inspectors have no such key.
+     */
+    @Test
+    void theForeignKeysSchemaIsNamedOnlyWhereTheDatabaseHasSchemas() {
+        JsonNode foreignKey = ordo.get("/fields/articles/author_id", token).data().path("schema");
+        JsonNode plain = ordo.get("/fields/articles/title", token).data().path("schema");
+        JsonNode constraint = ordo.get("/relations/articles/author_id", token).data().path("schema");
+
+        if (database.vendor() == TestVendor.POSTGRES) {
+            assertThat(foreignKey.path("foreign_key_schema").asText()).isEqualTo("public");
+            assertThat(plain.has("foreign_key_schema")).isTrue();
+            assertThat(plain.path("foreign_key_schema").isNull()).isTrue();
+            assertThat(constraint.path("foreign_key_schema").asText()).isEqualTo("public");
+        } else {
+            assertThat(foreignKey.has("foreign_key_schema")).isFalse();
+            assertThat(plain.has("foreign_key_schema")).isFalse();
+            assertThat(constraint.has("foreign_key_schema")).isFalse();
+        }
+        assertThat(plain.has("schema")).as("Directus names no table schema on a column").isFalse();
+    }
+
+    /** Directus's SQLite inspector reports no column comment, SQLite having none; the others report it, or null. */
+    @Test
+    void columnsHaveACommentKeyOnlyWhereTheDatabaseKeepsColumnComments() {
+        JsonNode plain = ordo.get("/fields/articles/title", token).data().path("schema");
+
+        assertThat(plain.has("comment")).isEqualTo(database.vendor() != TestVendor.SQLITE);
     }
 
     @Test

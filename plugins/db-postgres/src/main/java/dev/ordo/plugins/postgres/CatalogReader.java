@@ -73,11 +73,12 @@ final class CatalogReader {
     /** Clones of a partitioned table's foreign keys (conparentid <> 0) would repeat the parent's. */
     private static final String CONSTRAINT_QUERY = """
         SELECT con.conrelid, con.conname, con.contype, con.conkey::int4[] AS columns,
-          fc.relname AS foreign_table, fa.attname AS foreign_column,
+          fn.nspname AS foreign_schema, fc.relname AS foreign_table, fa.attname AS foreign_column,
           COALESCE(array_length(con.confkey, 1), 0) AS foreign_column_count,
           con.confupdtype, con.confdeltype
         FROM pg_catalog.pg_constraint con
         LEFT JOIN pg_catalog.pg_class fc ON fc.oid = con.confrelid
+        LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
         LEFT JOIN pg_catalog.pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = con.confkey[1]
         WHERE con.conrelid = ANY (?::oid[]) AND con.contype IN ('p', 'f') AND con.conparentid = 0
         ORDER BY con.conrelid, con.conname
@@ -163,6 +164,7 @@ final class CatalogReader {
                     result.getString("conname"),
                     result.getString("contype"),
                     integers(result.getArray("columns")),
+                    Optional.ofNullable(result.getString("foreign_schema")),
                     Optional.ofNullable(result.getString("foreign_table")),
                     Optional.ofNullable(result.getString("foreign_column")),
                     result.getInt("foreign_column_count"),

@@ -84,6 +84,7 @@ record CatalogSnapshot(
      * A primary key ({@code p}) or foreign key ({@code f}) constraint.
      *
      * @param columns            the constrained columns' {@code attnum}s in key order
+     * @param foreignSchema      the schema of the referenced table; empty for a primary key
      * @param foreignColumnCount how many columns the foreign key references; 0 for a primary key
      * @param onUpdate           {@code confupdtype}: a, r, c, n or d
      */
@@ -92,6 +93,7 @@ record CatalogSnapshot(
         String name,
         String type,
         List<Integer> columns,
+        Optional<String> foreignSchema,
         Optional<String> foreignTable,
         Optional<String> foreignColumn,
         int foreignColumnCount,
@@ -102,6 +104,7 @@ record CatalogSnapshot(
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
             columns = List.copyOf(columns);
+            Objects.requireNonNull(foreignSchema, "foreignSchema");
             Objects.requireNonNull(foreignTable, "foreignTable");
             Objects.requireNonNull(foreignColumn, "foreignColumn");
             Objects.requireNonNull(onUpdate, "onUpdate");

@@ -103,7 +103,8 @@ final class SchemaAssembler {
                 key.foreignColumn().orElseThrow(),
                 Optional.of(key.name()),
                 action(key.onUpdate()),
-                action(key.onDelete())))
+                action(key.onDelete()),
+                key.foreignSchema()))
             .toList();
     }
 
@@ -137,7 +138,10 @@ final class SchemaAssembler {
             autoIncrement,
             foreignKey.map(ForeignKeySchema::foreignKeyTable),
             foreignKey.map(ForeignKeySchema::foreignKeyColumn),
-            column.comment());
+            column.comment(),
+            true,
+            foreignKey.flatMap(ForeignKeySchema::foreignKeySchema),
+            true);
     }
 
     private static Optional<Object> defaultValue(

@@ -191,7 +191,8 @@ class CatalogEdgeCasesTest {
         assertThat(column("pair_refs", "a").foreignKeyTable()).isEmpty();
         assertThat(column("pair_refs", "measured").foreignKeyTable()).isEmpty();
         assertThat(table("readings").foreignKeys()).containsExactly(new ForeignKeySchema("readings", "thing", "things",
-            "id", Optional.of("readings_thing_fkey"), ReferentialAction.NO_ACTION, ReferentialAction.SET_DEFAULT));
+            "id", Optional.of("readings_thing_fkey"), ReferentialAction.NO_ACTION, ReferentialAction.SET_DEFAULT,
+            Optional.of("public")));
     }
 
     @Test

@@ -106,6 +106,20 @@ class ConformanceIntrospectionTest {
             "updated_at", "wakes_at", "profile", "avatar", "uid", "status");
     }
 
+    /** Every column says the database has named schemas; a foreign key names the schema it points into. */
+    @Test
+    void foreignKeysNameTheSchemaOfTheTableTheyPointTo() {
+        ColumnSchema author = table("articles").column("author_id").orElseThrow();
+        ColumnSchema title = table("articles").column("title").orElseThrow();
+
+        assertThat(author.namedSchemas()).isTrue();
+        assertThat(author.foreignKeySchema()).contains("public");
+        assertThat(title.namedSchemas()).isTrue();
+        assertThat(title.foreignKeySchema()).isEmpty();
+        assertThat(table("articles").foreignKeys()).extracting(ForeignKeySchema::foreignKeySchema)
+            .containsOnly(Optional.of("public"));
+    }
+
     @Test
     void relationsCarryTheirActions() {
         for (JsonNode relation : expected.get("relations")) {

@@ -205,11 +205,11 @@ class DdlRoundTripTest {
         TableSchema table = introspect().table("everything").orElseThrow();
         assertThat(table.foreignKeys()).containsExactly(
             new ForeignKeySchema("everything", "person", "people", "id", Optional.of("everything_person_foreign"),
-                ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL),
+                ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL, Optional.of("public")),
             new ForeignKeySchema("everything", "parent", "everything", "id", Optional.of("everything_parent_foreign"),
-                ReferentialAction.NO_ACTION, ReferentialAction.CASCADE),
+                ReferentialAction.NO_ACTION, ReferentialAction.CASCADE, Optional.of("public")),
             new ForeignKeySchema("everything", "code", "codes", "code", Optional.of("everything_code_foreign"),
-                ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT));
+                ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT, Optional.of("public")));
         assertThat(column(table, "parent").foreignKeyTable()).contains("everything");
         assertThat(column(table, "parent").foreignKeyColumn()).contains("id");
         assertThat(column(table, "a_text").foreignKeyTable()).isEmpty();
@@ -272,7 +272,8 @@ class DdlRoundTripTest {
         assertThat(List.of(column(notes, "slug").unique(), column(notes, "slug").indexed()))
             .containsExactly(true, true);
         assertThat(notes.foreignKeys()).containsExactly(new ForeignKeySchema("notes", "code", "codes", "code",
-            Optional.of("notes_code_foreign"), ReferentialAction.NO_ACTION, ReferentialAction.CASCADE));
+            Optional.of("notes_code_foreign"), ReferentialAction.NO_ACTION, ReferentialAction.CASCADE,
+            Optional.of("public")));
     }
 
     @Test

@@ -68,7 +68,8 @@ class QuotingTest {
         assertThat(List.of(column.unique(), column.indexed())).containsExactly(true, true);
         assertThat(table.column("plain\"index").orElseThrow().indexed()).isTrue();
         assertThat(table.foreignKeys()).containsExactly(new ForeignKeySchema(TABLE, "parent\"", TABLE, KEY,
-            Optional.of(TABLE + "_parent\"_foreign"), ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL));
+            Optional.of(TABLE + "_parent\"_foreign"), ReferentialAction.NO_ACTION, ReferentialAction.SET_NULL,
+            Optional.of("public")));
     }
 
     @Test

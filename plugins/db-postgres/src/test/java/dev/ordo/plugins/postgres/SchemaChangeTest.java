@@ -225,7 +225,8 @@ class SchemaChangeTest {
             new ForeignKeyDefinition("authors", "id", ReferentialAction.CASCADE, ReferentialAction.SET_NULL));
 
         assertThat(table("authors").foreignKeys()).containsExactly(new ForeignKeySchema("authors", "mentor", "authors",
-            "id", Optional.of("authors_mentor_foreign"), ReferentialAction.CASCADE, ReferentialAction.SET_NULL));
+            "id", Optional.of("authors_mentor_foreign"), ReferentialAction.CASCADE, ReferentialAction.SET_NULL,
+            Optional.of("public")));
         execute("DELETE FROM authors WHERE id = 1");
         assertThat(strings("SELECT mentor FROM authors WHERE id = 2")).containsExactly((String) null);
 

@@ -105,7 +105,10 @@ final class SchemaAssembler {
             autoIncrement,
             Optional.ofNullable(foreignKey).map(ForeignKeySchema::foreignKeyTable),
             Optional.ofNullable(foreignKey).map(ForeignKeySchema::foreignKeyColumn),
-            Optional.empty());
+            Optional.empty(),
+            false,
+            Optional.empty(),
+            false); // SQLite has neither named schemas nor column comments
     }
 
     private List<String> primaryKeyOf(String table) {

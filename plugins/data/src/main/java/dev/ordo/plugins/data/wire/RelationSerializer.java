@@ -10,6 +10,7 @@ import java.util.Map;
 /**
  * A relation on the wire: {@code {collection, field, related_collection, schema, meta}}; {@code schema} is
  * the foreign key constraint (null without one), {@code meta} the {@code directus_relations} row (null without one).
+ * The built-in relations of system collections have no row, so their meta has no {@code id} key, as in Directus.
  */
 public final class RelationSerializer {
 
@@ -30,6 +31,7 @@ public final class RelationSerializer {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("table", key.table());
         json.put("column", key.column());
+        key.foreignKeySchema().ifPresent(schema -> json.put("foreign_key_schema", schema));
         json.put("foreign_key_table", key.foreignKeyTable());
         json.put("foreign_key_column", key.foreignKeyColumn());
         json.put("constraint_name", key.constraintName().orElse(null));
@@ -40,7 +42,9 @@ public final class RelationSerializer {
 
     private static Map<String, Object> meta(RelationMeta meta) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", meta.id().orElse(null));
+        if (!meta.system()) {
+            json.put("id", meta.id().orElse(null));
+        }
         json.put("many_collection", meta.manyCollection());
         json.put("many_field", meta.manyField());
         json.put("one_collection", meta.oneCollection().orElse(null));

@@ -73,6 +73,24 @@ class RelationSerializerTest {
     }
 
     @Test
+    void aForeignKeyInANamedSchemaNamesIt() {
+        ForeignKeySchema inPublic = new ForeignKeySchema("articles", "author", "authors", "id",
+            Optional.of("articles_author_foreign"), ReferentialAction.CASCADE, ReferentialAction.SET_NULL,
+            Optional.of("public"));
+
+        assertThat(RelationSerializer.toJson(new Relation("articles", "author", Optional.of("authors"),
+            Optional.of(inPublic), Optional.empty())).get("schema")).isEqualTo(object(
+            "table", "articles",
+            "column", "author",
+            "foreign_key_schema", "public",
+            "foreign_key_table", "authors",
+            "foreign_key_column", "id",
+            "constraint_name", "articles_author_foreign",
+            "on_update", "CASCADE",
+            "on_delete", "SET NULL"));
+    }
+
+    @Test
     void aManyToAnyRowListsItsAllowedCollections() {
         RelationMeta meta = new RelationMeta(Optional.of(2), "pages_sections", "item", Optional.empty(), Optional.empty(),
             Optional.of("collection"), List.of("headings", "paragraphs"), Optional.of("pages_id"), Optional.empty(),
@@ -103,7 +121,6 @@ class RelationSerializerTest {
 
         assertThat(RelationSerializer.toJson(new Relation("directus_users", "role", Optional.of("directus_roles"),
             Optional.empty(), Optional.of(meta))).get("meta")).isEqualTo(object(
-            "id", null,
             "many_collection", "directus_users",
             "many_field", "role",
             "one_collection", "directus_roles",

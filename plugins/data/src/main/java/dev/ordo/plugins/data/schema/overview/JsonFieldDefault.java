@@ -22,10 +22,6 @@ final class JsonFieldDefault {
             return column;
         }
         Object value = JsonText.isJson(text) ? JsonText.parse(text) : Map.of();
-        return new ColumnSchema(column.name(), column.table(), column.dataType(), column.fieldType(),
-            Optional.ofNullable(value), column.maxLength(), column.numericPrecision(), column.numericScale(),
-            column.nullable(), column.unique(), column.indexed(), column.primaryKey(), column.generated(),
-            column.generationExpression(), column.autoIncrement(), column.foreignKeyTable(),
-            column.foreignKeyColumn(), column.comment());
+        return column.withDefaultValue(Optional.ofNullable(value));
     }
 }

@@ -26,10 +26,14 @@ public final class SystemMeta {
         return Collections.unmodifiableMap(meta);
     }
 
-    /** A {@code directus_fields}-shaped meta with Directus's defaults for system fields. */
+    /**
+     * A {@code directus_fields}-shaped meta with Directus's defaults for system fields, in its key order. Directus
+     * defines these in code: they have no row, so no {@code id}, and none of them carries {@code validation} or
+     * {@code validation_message}, keys its system field definitions leave out.
+     */
     public static Map<String, Object> ofField(String collection, SystemField field) {
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("id", null);
+        meta.put("system", true);
         meta.put("collection", collection);
         meta.put("field", field.name());
         meta.put("special", field.special().isEmpty() ? null : field.special());
@@ -41,15 +45,12 @@ public final class SystemMeta {
         meta.put("hidden", false);
         meta.put("sort", null);
         meta.put("width", "full");
+        meta.put("group", null);
         meta.put("translations", null);
         meta.put("note", null);
         meta.put("conditions", null);
         meta.put("required", false);
-        meta.put("group", null);
-        meta.put("validation", null);
-        meta.put("validation_message", null);
         meta.put("searchable", true);
-        meta.put("system", true);
         return Collections.unmodifiableMap(meta);
     }
 }

@@ -247,7 +247,7 @@ class SchemaOverviewBuilderTest {
             assertThat(id.special()).containsExactly("uuid");
             assertThat(id.column()).contains(usersId);
             Map<String, Object> expectedMeta = new LinkedHashMap<>();
-            expectedMeta.put("id", null);
+            expectedMeta.put("system", true);
             expectedMeta.put("collection", "directus_users");
             expectedMeta.put("field", "id");
             expectedMeta.put("special", List.of("uuid"));
@@ -259,15 +259,12 @@ class SchemaOverviewBuilderTest {
             expectedMeta.put("hidden", false);
             expectedMeta.put("sort", null);
             expectedMeta.put("width", "full");
+            expectedMeta.put("group", null);
             expectedMeta.put("translations", null);
             expectedMeta.put("note", null);
             expectedMeta.put("conditions", null);
             expectedMeta.put("required", false);
-            expectedMeta.put("group", null);
-            expectedMeta.put("validation", null);
-            expectedMeta.put("validation_message", null);
             expectedMeta.put("searchable", true);
-            expectedMeta.put("system", true);
             assertThat(id.meta().orElseThrow()).containsExactlyEntriesOf(expectedMeta);
 
             FieldOverview email = collection.field("email").orElseThrow();
