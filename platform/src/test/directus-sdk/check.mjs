@@ -12,7 +12,7 @@ import {
   deleteField, utilsImport, readRelationByCollection, readRevisions, readSingleton, readUsers, refresh as refreshCommand, rest,
   serverHealth,
   serverInfo, serverPing, staticToken, updateItem, updateItems, updateItemsBatch, updateMe, updateSingleton,
-  utilitySort, verifyHash, withSearch,
+  utilitySort, verifyHash, withSearch, customEndpoint,
 } from '@directus/sdk';
 
 const url = required('ORDO_URL');
@@ -258,6 +258,77 @@ await check('refusals arrive in Directus error shapes', async () => {
   const anonymous = createDirectus(url).with(rest());
   const closed = await refusal(anonymous.request(readItems('sdk_articles')));
   assert.deepEqual([closed.status, closed.code], [403, 'FORBIDDEN']);
+});
+
+await check('many-to-any and translations, written nested and read back', async () => {
+  const key = { field: 'id', type: 'integer', schema: { is_primary_key: true, has_auto_increment: true } };
+  await admin.request(createCollection({ collection: 'sdk_pages', schema: {}, fields: [key, { field: 'slug', type: 'string' }] }));
+  await admin.request(createCollection({ collection: 'sdk_quotes', schema: {}, fields: [key, { field: 'text', type: 'string' }] }));
+  await admin.request(createCollection({
+    collection: 'sdk_pages_blocks', schema: {}, meta: { hidden: true },
+    fields: [key, { field: 'sdk_pages_id', type: 'integer' }, { field: 'item', type: 'string' },
+      { field: 'collection', type: 'string' }],
+  }));
+  await admin.request(createField('sdk_pages', { field: 'blocks', type: 'alias', meta: { special: ['m2a'] } }));
+  await admin.request(createRelation({
+    collection: 'sdk_pages_blocks', field: 'item', related_collection: null,
+    meta: { one_allowed_collections: ['sdk_quotes', 'sdk_authors'], one_collection_field: 'collection',
+      junction_field: 'sdk_pages_id' },
+  }));
+  await admin.request(createRelation({
+    collection: 'sdk_pages_blocks', field: 'sdk_pages_id', related_collection: 'sdk_pages',
+    meta: { one_field: 'blocks', junction_field: 'item' }, schema: { on_delete: 'CASCADE' },
+  }));
+  await admin.request(createCollection({
+    collection: 'sdk_languages', schema: {},
+    fields: [{ field: 'code', type: 'string', schema: { is_primary_key: true } }, { field: 'name', type: 'string' }],
+  }));
+  await admin.request(createCollection({
+    collection: 'sdk_pages_translations', schema: {}, meta: { hidden: true },
+    fields: [key, { field: 'sdk_pages_id', type: 'integer' }, { field: 'sdk_languages_code', type: 'string' },
+      { field: 'title', type: 'string' }],
+  }));
+  await admin.request(createField('sdk_pages', { field: 'translations', type: 'alias', meta: { special: ['translations'] } }));
+  await admin.request(createRelation({
+    collection: 'sdk_pages_translations', field: 'sdk_languages_code', related_collection: 'sdk_languages',
+    meta: { junction_field: 'sdk_pages_id' }, schema: { on_delete: 'CASCADE' },
+  }));
+  await admin.request(createRelation({
+    collection: 'sdk_pages_translations', field: 'sdk_pages_id', related_collection: 'sdk_pages',
+    meta: { one_field: 'translations', junction_field: 'sdk_languages_code' }, schema: { on_delete: 'CASCADE' },
+  }));
+  await admin.request(createItems('sdk_languages', [{ code: 'en', name: 'English' }, { code: 'nl', name: 'Dutch' }]));
+  const page = await admin.request(createItem('sdk_pages', {
+    slug: 'home',
+    blocks: [{ collection: 'sdk_quotes', item: { text: 'Hello' } }],
+    translations: [{ sdk_languages_code: 'en', title: 'Home' }, { sdk_languages_code: 'nl', title: 'Thuis' }],
+  }, { fields: ['id'] }));
+  const read = await admin.request(readItem('sdk_pages', page.id, {
+    fields: ['slug', { blocks: ['collection', { item: { sdk_quotes: ['text'] } }] },
+      { translations: ['sdk_languages_code', 'title'] }],
+    deep: { translations: { _filter: { sdk_languages_code: { _eq: 'nl' } } } },
+  }));
+  assert.deepEqual(read, {
+    slug: 'home',
+    blocks: [{ collection: 'sdk_quotes', item: { text: 'Hello' } }],
+    translations: [{ sdk_languages_code: 'nl', title: 'Thuis' }],
+  });
+  for (const name of ['sdk_pages_blocks', 'sdk_pages_translations', 'sdk_pages', 'sdk_quotes', 'sdk_languages']) {
+    await admin.request(deleteCollection(name));
+  }
+});
+
+await check('revert an item to an earlier revision', async () => {
+  const [first] = await admin.request(readItems('sdk_articles', { fields: ['id'], filter: { title: { _eq: 'First, revised' } } }));
+  const [revision] = await admin.request(readRevisions({
+    fields: ['id', 'data'], filter: { collection: { _eq: 'sdk_articles' }, item: { _eq: String(first.id) } },
+    sort: ['id'], limit: 1,
+  }));
+  assert.equal(revision.data.title, 'First');
+  await admin.request(customEndpoint({ method: 'POST', path: `/utils/revert/${revision.id}` }));
+  const reverted = await admin.request(readItem('sdk_articles', first.id, { fields: ['title', 'views'] }));
+  assert.deepEqual(reverted, { title: 'First', views: 120 });
+  await admin.request(updateItem('sdk_articles', first.id, { title: 'First, revised' }));
 });
 
 await check('delete one, many by keys and by query', async () => {
