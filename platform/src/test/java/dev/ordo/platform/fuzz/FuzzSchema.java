@@ -78,11 +78,9 @@ public final class FuzzSchema {
                 case "blocks" -> "m2a";
                 default -> "translations";
             };
-            steps.add(new Step("POST", "/fields/" + THINGS, json("field", alias, "type", "alias", "meta",
-                json("special", List.of(special)))));
+            steps.add(alias(THINGS, alias, special));
         }
-        steps.add(new Step("POST", "/fields/" + AUTHORS, json("field", "things", "type", "alias", "meta",
-            json("special", List.of("o2m")))));
+        steps.add(alias(AUTHORS, "things", "o2m"));
         steps.add(relation(THINGS, "author", AUTHORS, json("one_field", "things")));
         steps.add(relation(NOTES, "thing", THINGS, json("one_field", "notes")));
         steps.add(relation(THINGS_TAGS, "things_id", THINGS, json("one_field", "tags", "junction_field", "tags_id")));
@@ -151,29 +149,35 @@ public final class FuzzSchema {
         };
     }
 
-    private static Step collection(String name, Object... fields) {
+    // The steps a fuzz schema is made of, shared by the fuzz tests' schemas.
+
+    static Step collection(String name, Object... fields) {
         return new Step("POST", "/collections", json("collection", name, "schema", json(), "fields", List.of(fields)));
     }
 
-    private static Step relation(String collection, String field, String related, Map<String, Object> meta) {
+    static Step alias(String collection, String field, String special) {
+        return new Step("POST", "/fields/" + collection, json("field", field, "type", "alias", "meta",
+            json("special", List.of(special))));
+    }
+
+    static Step relation(String collection, String field, String related, Map<String, Object> meta) {
         Map<String, Object> body = json("collection", collection, "field", field, "meta", meta);
         body.put("related_collection", related);
         return new Step("POST", "/relations", body);
     }
 
-    private static Step items(String collection, List<Object> items) {
+    static Step items(String collection, List<Object> items) {
         return new Step("POST", "/items/" + collection, items);
     }
 
-    private static Map<String, Object> intKey() {
+    static Map<String, Object> intKey() {
         return json("field", "id", "type", "integer", "schema", json("is_primary_key", true, "has_auto_increment", true));
     }
 
-    private static Map<String, Object> field(String name, String type) {
+    static Map<String, Object> field(String name, String type) {
         return json("field", name, "type", type);
     }
 
-    /** A JSON object in the order given; values may be null. */
     public static Map<String, Object> json(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

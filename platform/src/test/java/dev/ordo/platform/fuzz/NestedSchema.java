@@ -1,6 +1,12 @@
 package dev.ordo.platform.fuzz;
 
+import static dev.ordo.platform.fuzz.FuzzSchema.alias;
+import static dev.ordo.platform.fuzz.FuzzSchema.collection;
+import static dev.ordo.platform.fuzz.FuzzSchema.field;
+import static dev.ordo.platform.fuzz.FuzzSchema.intKey;
+import static dev.ordo.platform.fuzz.FuzzSchema.items;
 import static dev.ordo.platform.fuzz.FuzzSchema.json;
+import static dev.ordo.platform.fuzz.FuzzSchema.relation;
 
 import dev.ordo.platform.fuzz.FuzzSchema.Step;
 import java.util.ArrayList;
@@ -8,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The schema of the nested-write fuzz: posts at the centre, with an m2o to authors (whose o2m {@code posts} nullifies
@@ -35,7 +42,7 @@ public final class NestedSchema {
      * What the writer may not do, as "action table": nested writes are checked as the caller at every level (§6.4),
      * so a deselected comment, a new language or a changed tag makes the writer's whole write a 403.
      */
-    public static final java.util.Set<String> FORBIDDEN = java.util.Set.of("delete " + COMMENTS, "create " + LANGUAGES,
+    public static final Set<String> FORBIDDEN = Set.of("delete " + COMMENTS, "create " + LANGUAGES,
         "update " + TAGS);
 
     /** The kind of a table's key. */
@@ -201,34 +208,7 @@ public final class NestedSchema {
         return String.format("00000000-0000-4000-8000-%012d", n);
     }
 
-    private static Step collection(String name, Object... fields) {
-        return new Step("POST", "/collections", json("collection", name, "schema", json(), "fields", List.of(fields)));
-    }
-
-    private static Step alias(String collection, String field, String special) {
-        return new Step("POST", "/fields/" + collection, json("field", field, "type", "alias", "meta",
-            json("special", List.of(special))));
-    }
-
-    private static Step relation(String collection, String field, String related, Map<String, Object> meta) {
-        Map<String, Object> body = json("collection", collection, "field", field, "meta", meta);
-        body.put("related_collection", related);
-        return new Step("POST", "/relations", body);
-    }
-
-    private static Step items(String collection, List<Object> items) {
-        return new Step("POST", "/items/" + collection, items);
-    }
-
-    private static Map<String, Object> intKey() {
-        return json("field", "id", "type", "integer", "schema", json("is_primary_key", true, "has_auto_increment", true));
-    }
-
     private static Map<String, Object> stringKey() {
         return json("field", "code", "type", "string", "schema", json("is_primary_key", true));
-    }
-
-    private static Map<String, Object> field(String name, String type) {
-        return json("field", name, "type", type);
     }
 }
