@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -55,6 +56,8 @@ public final class OrdoHost implements AutoCloseable {
     private final EventBus events = new EventBus();
     private InstalledPlugins plugins;
     private PooledDatabase database;
+    /** The connected database's backend, which the HTTP pipeline (started alongside) asks to read errors. */
+    private volatile SchemaBackend backend;
     private ModuleRunner modules;
     private HttpServer http;
 
@@ -116,7 +119,7 @@ public final class OrdoHost implements AutoCloseable {
         plugins = InstalledPlugins.loadAndStart(config.pluginDirectories());
         List<Contribution<SchemaBackend>> backends = plugins.extensions(SchemaBackend.class);
         timer.lap("loaded " + plugins.reports().size() + " plugins");
-        SchemaBackend backend = DatabaseConnector.backendFor(config.database().client(), backends);
+        backend = DatabaseConnector.backendFor(config.database().client(), backends);
         database = DatabaseConnector.connect(backend, config.database());
         timer.lap("connected to " + database.vendor() + " " + database.serverVersion());
         SystemTables system = new SystemTables();
@@ -156,7 +159,7 @@ public final class OrdoHost implements AutoCloseable {
                 HttpPipeline pipeline = new HttpPipeline(routes, () -> services.find(Authenticator.class),
                     () -> services.find(QueryValidator.class), config.server().maxPayloadBytes(), trustProxy,
                     new RequestLimits(config.server().globalRateLimit(), config.server().ipRateLimit(), Clock.systemUTC()),
-                    config.server().cors());
+                    config.server().cors(), () -> Optional.ofNullable(backend));
                 server.complete(HttpServer.start(config.server(), pipeline));
                 timer.lap("started the HTTP server");
             } catch (RuntimeException | Error e) {

@@ -105,6 +105,19 @@ public interface SchemaBackend extends ExtensionPoint {
     }
 
     /**
+     * Whether {@code failure} says the database was too busy to do the work now: it waited for a lock another
+     * connection held and gave up (SQLite's busy timeout, a lock wait timeout), or rolled the transaction back to
+     * settle a conflict. The same work may succeed when run again later; the host answers 503 rather than 500.
+     * By default, what JDBC files as transient ({@link java.sql.SQLTransientException}) or SQL class 40.
+     *
+     * @since 1.6.0
+     */
+    default boolean isBusy(SQLException failure) {
+        String state = failure.getSQLState();
+        return failure instanceof java.sql.SQLTransientException || state != null && state.startsWith("40");
+    }
+
+    /**
      * Recognises a constraint violation in the error of an insert or update of {@code table}, placing it where the
      * error alone does not (MariaDB names only the key of a duplicate, PostgreSQL no column of a too long or
      * out-of-range value). By default, what {@link #constraintViolation(SQLException)} recognises.

@@ -8,6 +8,7 @@ import dev.ordo.api.error.OrdoException;
 import dev.ordo.api.error.RequestsExceededException;
 import dev.ordo.api.error.RouteNotFoundException;
 import dev.ordo.api.error.ServiceUnavailableException;
+import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.http.HttpMethod;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.query.QueryValidator;
@@ -42,13 +43,14 @@ public final class HttpPipeline {
     private final boolean trustProxy;
     private final RequestLimits limits;
     private final CorsHeaders cors;
+    private final DatabaseBusy databaseBusy;
     private final JsonCodec json = new JsonCodec();
     private volatile boolean open;
     private final ResponseWriter writer = new ResponseWriter(json);
 
     public HttpPipeline(RouteTable routes, Supplier<Optional<Authenticator>> authenticator,
                         Supplier<Optional<QueryValidator>> queryValidator, long maxPayloadBytes, boolean trustProxy,
-                        RequestLimits limits, CorsConfig cors) {
+                        RequestLimits limits, CorsConfig cors, Supplier<Optional<SchemaBackend>> backend) {
         this.routes = routes;
         this.authenticator = authenticator;
         this.queryValidator = queryValidator;
@@ -56,6 +58,7 @@ public final class HttpPipeline {
         this.trustProxy = trustProxy;
         this.limits = limits;
         this.cors = new CorsHeaders(cors);
+        this.databaseBusy = new DatabaseBusy(backend);
     }
 
     /** From now on every route is answered; before, only routes without authentication (the ping). */
@@ -108,6 +111,13 @@ public final class HttpPipeline {
                     e.toString());
                 OrdoException unavailable = new ServiceUnavailableException("database", "The database cannot be reached");
                 writeError(context, unavailable.status(), ErrorEnvelope.of(unavailable));
+                return;
+            }
+            if (databaseBusy.causedBy(e)) {
+                LOG.warn("The database was too busy to answer {} {}: {}", context.method(), context.path(), e.toString());
+                OrdoException busy = new ServiceUnavailableException("database", "The database is busy: another "
+                    + "connection held a lock longer than this request could wait; try again");
+                writeError(context, busy.status(), ErrorEnvelope.of(busy));
                 return;
             }
             LOG.error("Unexpected failure answering {} {}", context.method(), context.path(), e);

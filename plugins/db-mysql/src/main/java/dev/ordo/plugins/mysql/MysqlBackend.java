@@ -25,6 +25,9 @@ import org.pf4j.Extension;
 @Extension
 public final class MysqlBackend implements SchemaBackend {
 
+    /** ER_LOCK_WAIT_TIMEOUT. */
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
+
     private final MysqlDataSourceFactory dataSources = new MysqlDataSourceFactory();
     private final ConnectionFailureExplainer failureExplainer = new ConnectionFailureExplainer();
     private final CatalogReader catalogReader = new CatalogReader();
@@ -126,6 +129,12 @@ public final class MysqlBackend implements SchemaBackend {
     public Optional<ConstraintViolation> constraintViolation(SQLException failure, TableSchema table,
                                                              Map<String, ?> values) {
         return MysqlViolations.read(failure, Optional.of(table));
+    }
+
+    /** Besides class 40 (deadlock): error 1205, a row lock not obtained within {@code innodb_lock_wait_timeout}. */
+    @Override
+    public boolean isBusy(SQLException failure) {
+        return failure.getErrorCode() == LOCK_WAIT_TIMEOUT || SchemaBackend.super.isBusy(failure);
     }
 
     private static void execute(Connection connection, List<String> statements) throws SQLException {

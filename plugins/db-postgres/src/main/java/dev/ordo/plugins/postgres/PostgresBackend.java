@@ -103,4 +103,10 @@ public final class PostgresBackend implements SchemaBackend {
                                                              Map<String, ?> values) {
         return PostgresViolations.read(failure, table, values);
     }
+
+    /** Besides class 40 (deadlock, serialization failure): 55P03, a lock not obtained within {@code lock_timeout}. */
+    @Override
+    public boolean isBusy(SQLException failure) {
+        return "55P03".equals(failure.getSQLState()) || SchemaBackend.super.isBusy(failure);
+    }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.pf4j.Extension;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /** Ordo's SQLite backend: one database file, its schema read from {@code sqlite_master} and the pragmas. */
 @Extension
@@ -97,5 +99,15 @@ public final class SqliteBackend implements SchemaBackend {
     @Override
     public Optional<ConstraintViolation> constraintViolation(SQLException failure) {
         return SqliteViolations.read(failure);
+    }
+
+    /** SQLITE_BUSY (another connection writes and kept the lock past the busy timeout) or SQLITE_LOCKED. */
+    @Override
+    public boolean isBusy(SQLException failure) {
+        if (failure instanceof SQLiteException sqlite) {
+            int primary = sqlite.getResultCode().code & 0xff;
+            return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+        }
+        return SchemaBackend.super.isBusy(failure);
     }
 }
