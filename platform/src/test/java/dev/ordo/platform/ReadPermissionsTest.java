@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ordo.api.auth.Accountability;
+import dev.ordo.api.auth.ClientInfo;
+import dev.ordo.api.error.OrdoException;
 import dev.ordo.api.items.ItemsService;
+import dev.ordo.api.query.Filter;
+import dev.ordo.api.query.Query;
 import dev.ordo.platform.testing.HttpResult;
 import dev.ordo.platform.testing.IntegrationTest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -338,6 +343,61 @@ class ReadPermissionsTest extends IntegrationTest {
         assertThat(activity.path(0).has("revisions")).isFalse();
     }
 
+    /**
+     * Among users, app access opens only the caller's own row, with the fields Directus's minimal permissions list:
+     * the password and 2FA secret among them, concealed.
+     */
+    @Test
+    void appUsersReadOnlyThemselvesAmongUsers() {
+        String role = appRole("Readers of themselves");
+        String self = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        user(self, role, "app-self");
+        user(other, role, "app-other");
+        items.updateOne("directus_users", self, json("password", "a long enough password"), Accountability.system());
+
+        JsonNode users = read("app-self", "/users");
+
+        assertThat(users).hasSize(1);
+        assertThat(users.path(0).path("id").asText()).isEqualTo(self);
+        assertThat(users.path(0).path("password").asText()).isEqualTo("**********");
+        List<String> keys = new ArrayList<>();
+        users.path(0).fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactlyInAnyOrder("id", "first_name", "last_name", "last_page", "email", "password",
+            "location", "title", "description", "tags", "avatar", "language", "appearance", "theme_light",
+            "theme_dark", "tfa_secret", "status", "role");
+        assertForbidden("app-self", "/users/" + other);
+    }
+
+    /** App access lets a user write its own presets only, and comments with text, editing only their text. */
+    @Test
+    void appUsersWriteOnlyTheirOwnPresetsAndCommentsWithText() {
+        String role = appRole("Writers of presets");
+        String self = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        user(self, role, "preset-self");
+        user(other, role, "preset-other");
+        Accountability caller = Accountability.user(self, Optional.of(role), List.of(role), List.of(appPolicyOf(role)),
+            false, true, ClientInfo.UNKNOWN);
+
+        assertThat(failureOf(() -> items.createOne("directus_presets", json("collection", "acl_articles", "user",
+            other), caller))).isEqualTo("FAILED_VALIDATION");
+        Object own = items.createOne("directus_presets", json("collection", "acl_articles", "user", self), caller);
+        assertThat(failureOf(() -> items.updateOne("directus_presets", own, json("user", other), caller)))
+            .isEqualTo("FAILED_VALIDATION");
+
+        assertThat(failureOf(() -> items.createOne("directus_comments", json("collection", "acl_articles", "item", "1"),
+            caller))).isEqualTo("FAILED_VALIDATION");
+        Object comment = items.createOne("directus_comments", json("collection", "acl_articles", "item", "1",
+            "comment", "Mine"), caller);
+        assertThat(failureOf(() -> items.updateOne("directus_comments", comment, json("item", "2"), caller)))
+            .isEqualTo("FORBIDDEN");
+        items.createOne("directus_comments", json("collection", "acl_articles", "item", "1", "comment", "Theirs",
+            "user_created", other), Accountability.system());
+        assertThat(items.read("directus_comments", Query.fields(List.of("comment")), caller).data()
+            .stream().map(row -> row.get("comment")).toList()).containsExactly("Mine");
+    }
+
     @Test
     void changedPermissionsApplyToTheNextRead() {
         String reviewers = role("Reviewers", null);
@@ -402,6 +462,32 @@ class ReadPermissionsTest extends IntegrationTest {
         String id = UUID.randomUUID().toString();
         items.createOne("directus_roles", json("id", id, "name", name, "parent", parent), Accountability.system());
         return id;
+    }
+
+    /** A role whose policy has app access and nothing else. */
+    private String appRole(String name) {
+        String role = role(name, null);
+        String app = UUID.randomUUID().toString();
+        items.createOne("directus_policies", json("id", app, "name", name, "app_access", true, "admin_access", false),
+            Accountability.system());
+        attach(app, role, null);
+        return role;
+    }
+
+    private String appPolicyOf(String role) {
+        return items.read("directus_access", Query.fields(List.of("policy"))
+                .withFilter(Optional.of(new Filter.Condition("role", "_eq", role))), Accountability.system())
+            .data().get(0).get("policy").toString();
+    }
+
+    /** The Directus error code of what {@code write} throws. */
+    private static String failureOf(Runnable write) {
+        try {
+            write.run();
+        } catch (OrdoException refused) {
+            return refused.code().name();
+        }
+        throw new AssertionError("the write should have been refused");
     }
 
     private String policy(String name) {

@@ -8,40 +8,42 @@ import java.util.Set;
 
 /**
  * The minimal permissions every caller with app access gets on top of their policies (PLATFORM.md §2.3, Directus's
- * {@code app-access-permissions}): their own activity, comments, presets, notifications and shares, their roles, and
- * the settings, translations, users and schema the app needs to start. Rules are only ever asked for collections
- * that exist, so the grants of a missing system collection simply never apply.
+ * {@code app-access-permissions}): their own activity, comments, presets, notifications, shares and user, their
+ * roles, and the settings, translations and schema the app needs to start. What a created or updated comment or preset
+ * must hold is validated as Directus does (a comment has text; a preset belongs to its writer). The user's password and
+ * 2FA secret are among the fields, as in Directus: both are concealed on every read. Rules are only ever asked for
+ * collections that exist, so the grants of a missing system collection simply never apply.
  */
 final class AppAccessGrants {
 
     private static final String CURRENT_USER = "$CURRENT_USER";
     private static final Set<String> ALL = Set.of("*");
-    private static final Set<String> USER_FIELDS = Set.of("id", "first_name", "last_name", "email", "location",
-        "title", "description", "tags", "avatar", "language", "status", "role", "appearance", "theme_dark",
-        "theme_light", "text_direction");
+    private static final Set<String> OWN_USER_FIELDS = Set.of("id", "first_name", "last_name", "last_page", "email",
+        "password", "location", "title", "description", "tags", "preferences_divider", "avatar", "language",
+        "appearance", "theme_light", "theme_dark", "tfa_secret", "status", "role");
 
     private static final Map<String, List<Grant>> GRANTS = Map.ofEntries(
-        grant("directus_activity", Action.READ, ALL, own("user")),
-        grant("directus_comments", Action.READ, ALL, null),
-        grant("directus_comments", Action.CREATE, ALL, null),
-        grant("directus_comments", Action.UPDATE, ALL, own("user_created")),
-        grant("directus_comments", Action.DELETE, ALL, own("user_created")),
+        grant("directus_activity", Action.READ, ALL, own("user"), null),
+        grant("directus_comments", Action.READ, ALL, own("user_created"), null),
+        grant("directus_comments", Action.CREATE, ALL, null, new Filter.Condition("comment", "_nnull", true)),
+        grant("directus_comments", Action.UPDATE, Set.of("comment"), own("user_created"), null),
+        grant("directus_comments", Action.DELETE, ALL, own("user_created"), null),
         grant("directus_presets", Action.READ, ALL, new Filter.Or(List.of(own("user"),
             new Filter.And(List.of(isNull("user"), new Filter.Condition("role", "_eq", "$CURRENT_ROLE"))),
-            new Filter.And(List.of(isNull("user"), isNull("role")))))),
-        grant("directus_presets", Action.CREATE, ALL, null),
-        grant("directus_presets", Action.UPDATE, ALL, own("user")),
-        grant("directus_presets", Action.DELETE, ALL, own("user")),
-        grant("directus_roles", Action.READ, ALL, new Filter.Condition("id", "_in", "$CURRENT_ROLES")),
-        grant("directus_settings", Action.READ, ALL, null),
-        grant("directus_translations", Action.READ, ALL, null),
-        grant("directus_notifications", Action.READ, ALL, own("recipient")),
-        grant("directus_notifications", Action.UPDATE, Set.of("status"), own("recipient")),
-        grant("directus_shares", Action.READ, ALL, own("user_created")),
-        grant("directus_users", Action.READ, USER_FIELDS, null),
-        grant("directus_collections", Action.READ, ALL, null),
-        grant("directus_fields", Action.READ, ALL, null),
-        grant("directus_relations", Action.READ, ALL, null));
+            new Filter.And(List.of(isNull("user"), isNull("role"))))), null),
+        grant("directus_presets", Action.CREATE, ALL, null, own("user")),
+        grant("directus_presets", Action.UPDATE, ALL, own("user"), own("user")),
+        grant("directus_presets", Action.DELETE, ALL, own("user"), null),
+        grant("directus_roles", Action.READ, ALL, new Filter.Condition("id", "_in", "$CURRENT_ROLES"), null),
+        grant("directus_settings", Action.READ, ALL, null, null),
+        grant("directus_translations", Action.READ, ALL, null, null),
+        grant("directus_notifications", Action.READ, ALL, own("recipient"), null),
+        grant("directus_notifications", Action.UPDATE, Set.of("status"), own("recipient"), null),
+        grant("directus_shares", Action.READ, ALL, own("user_created"), null),
+        grant("directus_users", Action.READ, OWN_USER_FIELDS, new Filter.Condition("id", "_eq", CURRENT_USER), null),
+        grant("directus_collections", Action.READ, ALL, null, null),
+        grant("directus_fields", Action.READ, ALL, null, null),
+        grant("directus_relations", Action.READ, ALL, null, null));
 
     private AppAccessGrants() {
     }
@@ -50,10 +52,14 @@ final class AppAccessGrants {
         return GRANTS.getOrDefault(key(collection, action), List.of());
     }
 
+    /**
+     * @param items      the items the grant opens; null for all
+     * @param validation what a written item must satisfy; null for nothing
+     */
     private static Map.Entry<String, List<Grant>> grant(String collection, Action action, Set<String> fields,
-                                                        Filter items) {
-        return Map.entry(key(collection, action),
-            List.of(new Grant(fields, Optional.ofNullable(items), Optional.empty(), Map.of())));
+                                                        Filter items, Filter validation) {
+        return Map.entry(key(collection, action), List.of(new Grant(fields, Optional.ofNullable(items),
+            Optional.ofNullable(validation), Map.of())));
     }
 
     private static Filter own(String field) {

@@ -2,6 +2,7 @@ package dev.ordo.plugins.data.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.api.query.Filter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +44,32 @@ class PolicyGrantsTest {
     }
 
     @Test
-    void appAccessOpensTheCallersOwnRolesButNoSecretsOfUsers() {
+    void appAccessOpensTheCallersOwnRolesAndOwnUserOnly() {
         List<Grant> roles = AppAccessGrants.of("directus_roles", Action.READ);
-        CollectionRules users = new CollectionRules(AppAccessGrants.of("directus_users", Action.READ));
+        List<Grant> users = AppAccessGrants.of("directus_users", Action.READ);
+        CollectionRules userRules = new CollectionRules(users);
 
         assertThat(roles).hasSize(1);
-        assertThat(roles.get(0).itemFilter()).isPresent();
-        assertThat(users.allowsField("email")).isTrue();
-        assertThat(users.allowsField("password")).isFalse();
-        assertThat(users.allowsField("token")).isFalse();
-        assertThat(users.allowsField("tfa_secret")).isFalse();
+        assertThat(roles.get(0).itemFilter()).contains(new Filter.Condition("id", "_in", "$CURRENT_ROLES"));
+        assertThat(users).hasSize(1);
+        assertThat(users.get(0).itemFilter()).contains(new Filter.Condition("id", "_eq", "$CURRENT_USER"));
+        assertThat(userRules.allowsField("email")).isTrue();
+        // Concealed on every read, as in Directus.
+        assertThat(userRules.allowsField("tfa_secret")).isTrue();
+        assertThat(userRules.allowsField("token")).isFalse();
+        assertThat(userRules.allowsField("auth_data")).isFalse();
         assertThat(AppAccessGrants.of("directus_users", Action.DELETE)).isEmpty();
+    }
+
+    @Test
+    void appAccessValidatesWrittenPresetsAndComments() {
+        Filter ownPreset = new Filter.Condition("user", "_eq", "$CURRENT_USER");
+
+        assertThat(AppAccessGrants.of("directus_presets", Action.CREATE).get(0).validation()).contains(ownPreset);
+        assertThat(AppAccessGrants.of("directus_presets", Action.UPDATE).get(0).validation()).contains(ownPreset);
+        assertThat(AppAccessGrants.of("directus_comments", Action.CREATE).get(0).validation())
+            .contains(new Filter.Condition("comment", "_nnull", true));
+        assertThat(AppAccessGrants.of("directus_comments", Action.UPDATE).get(0).fields()).containsExactly("comment");
     }
 
     private static Grant grant(String field, Map<String, Object> presets) {
