@@ -398,6 +398,51 @@ class ReadPermissionsTest extends IntegrationTest {
             .stream().map(row -> row.get("comment")).toList()).containsExactly("Mine");
     }
 
+    /**
+     * The schema routes show a non-admin what their read permissions open, as Directus does: the collections (with
+     * the folders they sit in), the fields listed, and the relations whose sides are all readable, the latter only to
+     * callers who may read directus_relations (app access opens it, and the system collections the app needs).
+     */
+    @Test
+    void nonAdminsReadTheSchemaTheirPermissionsOpen() {
+        ok("POST", "/collections", json("collection", "acl_folder", "meta", json("icon", "folder")));
+        ok("PATCH", "/collections/acl_articles", json("meta", json("group", "acl_folder")));
+        String readers = role("Schema readers", null);
+        String articles = policy("Articles and authors");
+        attach(articles, readers, null);
+        permission(articles, "acl_articles", "id,title,author", Map.of());
+        user(UUID.randomUUID().toString(), readers, "schema-reader");
+
+        assertThat(collections(read("schema-reader", "/collections"))).containsExactlyInAnyOrder("acl_folder", "acl_articles");
+        assertForbidden("schema-reader", "/collections/acl_authors");
+        assertForbidden("schema-reader", "/collections/acl_folder");
+        assertThat(read("schema-reader", "/collections/acl_articles").path("meta").path("group").asText())
+            .isEqualTo("acl_folder");
+        assertThat(read("schema-reader", "/fields/acl_articles").findValuesAsText("field"))
+            .containsExactly("id", "title", "author");
+        assertThat(read("schema-reader", "/fields").findValuesAsText("collection")).containsOnly("acl_articles");
+        assertForbidden("schema-reader", "/fields/acl_authors");
+        assertForbidden("schema-reader", "/fields/acl_articles/body");
+        assertThat(read("schema-reader", "/fields/acl_articles/title").path("field").asText()).isEqualTo("title");
+        assertForbidden("schema-reader", "/relations", "\"directus_relations\"");
+
+        String app = appRole("Schema readers with app access");
+        permission(appPolicyOf(app), "acl_articles", "*", Map.of());
+        permission(appPolicyOf(app), "acl_authors", "*", Map.of());
+        user(UUID.randomUUID().toString(), app, "schema-app");
+
+        assertThat(collections(read("schema-app", "/collections")))
+            .contains("acl_folder", "acl_articles", "acl_authors", "directus_users", "directus_roles")
+            .doesNotContain("acl_comments", "directus_permissions", "directus_policies");
+        List<String> relations = new ArrayList<>();
+        read("schema-app", "/relations").forEach(relation -> relations.add(
+            relation.path("collection").asText() + "." + relation.path("field").asText()));
+        assertThat(relations).contains("acl_articles.author").doesNotContain("acl_comments.article");
+        assertForbidden("schema-app", "/relations/acl_comments/article");
+        assertThat(read("schema-app", "/relations/acl_articles/author").path("related_collection").asText())
+            .isEqualTo("acl_authors");
+    }
+
     @Test
     void changedPermissionsApplyToTheNextRead() {
         String reviewers = role("Reviewers", null);
@@ -478,6 +523,12 @@ class ReadPermissionsTest extends IntegrationTest {
         return items.read("directus_access", Query.fields(List.of("policy"))
                 .withFilter(Optional.of(new Filter.Condition("role", "_eq", role))), Accountability.system())
             .data().get(0).get("policy").toString();
+    }
+
+    private static List<String> collections(JsonNode list) {
+        List<String> names = new ArrayList<>();
+        list.forEach(collection -> names.add(collection.path("collection").asText()));
+        return names;
     }
 
     /** The Directus error code of what {@code write} throws. */

@@ -11,7 +11,6 @@ import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.access.PolicyAccessRules;
 import dev.ordo.plugins.data.cache.CacheSettings;
 import dev.ordo.plugins.data.cache.ResponseCache;
-import dev.ordo.plugins.data.http.AdminOnlySchemaAccess;
 import dev.ordo.plugins.data.http.CollectionRoutes;
 import dev.ordo.plugins.data.http.FieldRoutes;
 import dev.ordo.plugins.data.http.RelationRoutes;
@@ -49,8 +48,8 @@ public final class DataModule implements Module {
         context.services().register(SchemaService.class, schema);
         context.services().register(PayloadValidation.class, new FilterPayloadValidation());
 
-        SchemaReadAccess access = new AdminOnlySchemaAccess();
         PolicyAccessRules rules = new PolicyAccessRules(() -> context.services().require(ItemsService.class));
+        SchemaReadAccess access = new SchemaReadAccess(rules);
         ResponseCache responses = new ResponseCache(CacheSettings.from(context.settings()), rules,
             () -> schema.overview().collections().keySet(), Clock.systemUTC());
         SchemaChanges schemaChanges = new SchemaChanges(context.database(), context.schemaBackend(), schema,

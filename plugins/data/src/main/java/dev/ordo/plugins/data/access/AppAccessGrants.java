@@ -40,7 +40,7 @@ final class AppAccessGrants {
         grant("directus_notifications", Action.READ, ALL, own("recipient"), null),
         grant("directus_notifications", Action.UPDATE, Set.of("status"), own("recipient"), null),
         grant("directus_shares", Action.READ, ALL, own("user_created"), null),
-        grant("directus_users", Action.READ, OWN_USER_FIELDS, new Filter.Condition("id", "_eq", CURRENT_USER), null),
+        grant("directus_users", Action.READ, OWN_USER_FIELDS, own("id"), null),
         grant("directus_collections", Action.READ, ALL, null, null),
         grant("directus_fields", Action.READ, ALL, null, null),
         grant("directus_relations", Action.READ, ALL, null, null));

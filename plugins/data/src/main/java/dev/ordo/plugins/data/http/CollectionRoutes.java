@@ -42,9 +42,9 @@ public final class CollectionRoutes {
     }
 
     public void register(Router router) {
-        router.get("/collections", access.guard(this::list));
-        router.search("/collections", access.guard(this::search));
-        router.get("/collections/:collection", access.guard(this::one));
+        router.get("/collections", this::list);
+        router.search("/collections", this::search);
+        router.get("/collections/:collection", this::one);
         if (management.isPresent()) {
             router.post("/collections", AdminOnly.guard(this::create));
             router.patch("/collections", AdminOnly.guard(this::updateBatch));
@@ -53,22 +53,30 @@ public final class CollectionRoutes {
         }
     }
 
+    /** The collections the caller may read, and the folders they sit in. */
     Response list(Request request) {
-        return Response.data(schema.overview().collections().values().stream().map(CollectionSerializer::toJson).toList());
+        return Response.data(access.of(request.accountability()).listed(schema.overview()).stream()
+            .map(CollectionSerializer::toJson).toList());
     }
 
-    /** {@code SEARCH /collections}: every collection, or only those {@code keys} names (unknown names are left out). */
+    /**
+     * {@code SEARCH /collections}: what a list shows, or only those {@code keys} names; a name the caller may not read
+     * is 403 (for admins, unknown names are left out).
+     */
     Response search(Request request) {
         Optional<List<?>> keys = BatchBody.read(request.jsonBody().orElse(Map.of())).keys();
-        return Response.data(schema.overview().collections().values().stream()
+        ReadableSchema readable = access.of(request.accountability());
+        keys.ifPresent(names -> names.forEach(name -> readable.requireCollection(String.valueOf(name))));
+        return Response.data(readable.listed(schema.overview()).stream()
             .filter(collection -> keys.map(names -> names.contains(collection.name())).orElse(true))
             .map(CollectionSerializer::toJson)
             .toList());
     }
 
     Response one(Request request) {
-        return Response.data(CollectionSerializer.toJson(
-            SchemaLookups.collection(schema.overview(), request.pathParam("collection"))));
+        String name = request.pathParam("collection");
+        access.of(request.accountability()).requireCollection(name);
+        return Response.data(CollectionSerializer.toJson(SchemaLookups.collection(schema.overview(), name)));
     }
 
     /** One collection ({@code {data: Collection}}) or an array of them ({@code {data: Collection[]}}). */

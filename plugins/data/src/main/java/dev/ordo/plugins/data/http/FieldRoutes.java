@@ -1,5 +1,6 @@
 package dev.ordo.plugins.data.http;
 
+import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
@@ -41,9 +42,9 @@ public final class FieldRoutes {
     }
 
     public void register(Router router) {
-        router.get("/fields", access.guard(this::all));
-        router.get("/fields/:collection", access.guard(this::ofCollection));
-        router.get("/fields/:collection/:field", access.guard(this::one));
+        router.get("/fields", this::all);
+        router.get("/fields/:collection", this::ofCollection);
+        router.get("/fields/:collection/:field", this::one);
         if (management.isPresent()) {
             router.post("/fields/:collection", AdminOnly.guard(this::create));
             router.patch("/fields/:collection", AdminOnly.guard(this::updateMany));
@@ -52,21 +53,38 @@ public final class FieldRoutes {
         }
     }
 
+    /** The fields the caller's read permissions list, of every collection. */
     Response all(Request request) {
+        ReadableSchema readable = access.of(request.accountability());
         return Response.data(schema.overview().collections().values().stream()
             .flatMap(collection -> collection.fields().values().stream())
+            .filter(field -> readable.field(field.collection(), field.name()))
             .map(FieldSerializer::toJson)
             .toList());
     }
 
+    /** The fields of one collection the caller's read permissions list; 403 without a read permission on it. */
     Response ofCollection(Request request) {
         CollectionOverview collection = SchemaLookups.tableCollection(schema.overview(), request.pathParam("collection"));
-        return Response.data(collection.fields().values().stream().map(FieldSerializer::toJson).toList());
+        ReadableSchema readable = access.of(request.accountability());
+        if (!readable.collection(collection.name())) {
+            throw new ForbiddenException();
+        }
+        return Response.data(collection.fields().values().stream()
+            .filter(field -> readable.field(collection.name(), field.name()))
+            .map(FieldSerializer::toJson)
+            .toList());
     }
 
     Response one(Request request) {
         CollectionOverview collection = SchemaLookups.tableCollection(schema.overview(), request.pathParam("collection"));
-        return Response.data(FieldSerializer.toJson(SchemaLookups.field(collection, request.pathParam("field"))));
+        String field = request.pathParam("field");
+        ReadableSchema readable = access.of(request.accountability());
+        readable.requireCollection(collection.name());
+        if (!readable.field(collection.name(), field)) {
+            throw new ForbiddenException();
+        }
+        return Response.data(FieldSerializer.toJson(SchemaLookups.field(collection, field)));
     }
 
     Response create(Request request) throws Exception {

@@ -1,13 +1,16 @@
 package dev.ordo.plugins.data.http;
 
+import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
+import dev.ordo.api.schema.Relation;
 import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.schema.management.AdminOnly;
 import dev.ordo.plugins.data.schema.management.RelationsService;
 import dev.ordo.plugins.data.wire.RelationSerializer;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,9 +41,9 @@ public final class RelationRoutes {
     }
 
     public void register(Router router) {
-        router.get("/relations", access.guard(this::all));
-        router.get("/relations/:collection", access.guard(this::ofCollection));
-        router.get("/relations/:collection/:field", access.guard(this::one));
+        router.get("/relations", this::all);
+        router.get("/relations/:collection", this::ofCollection);
+        router.get("/relations/:collection/:field", this::one);
         if (management.isPresent()) {
             router.post("/relations", AdminOnly.guard(this::create));
             router.patch("/relations/:collection/:field", AdminOnly.guard(this::update));
@@ -48,21 +51,37 @@ public final class RelationRoutes {
         }
     }
 
+    /** The relations the caller may read every side of; 403 without a read permission on directus_relations. */
     Response all(Request request) {
-        return Response.data(schema.overview().relations().stream().map(RelationSerializer::toJson).toList());
+        return Response.data(readable(schema.overview().relations(), request));
     }
 
     Response ofCollection(Request request) {
         SchemaOverview overview = schema.overview();
         String collection = SchemaLookups.tableCollection(overview, request.pathParam("collection")).name();
-        return Response.data(overview.relationsOf(collection).stream().map(RelationSerializer::toJson).toList());
+        return Response.data(readable(overview.relationsOf(collection), request));
     }
 
     Response one(Request request) {
         SchemaOverview overview = schema.overview();
         String collection = SchemaLookups.tableCollection(overview, request.pathParam("collection")).name();
-        return Response.data(RelationSerializer.toJson(
-            SchemaLookups.relation(overview, collection, request.pathParam("field"))));
+        String field = request.pathParam("field");
+        ReadableSchema readable = access.of(request.accountability());
+        readable.requireRelations();
+        if (!readable.field(collection, field)) {
+            throw new ForbiddenException();
+        }
+        Relation relation = SchemaLookups.relation(overview, collection, field);
+        if (!readable.relation(relation)) {
+            throw new ForbiddenException();
+        }
+        return Response.data(RelationSerializer.toJson(relation));
+    }
+
+    private List<Map<String, Object>> readable(List<Relation> relations, Request request) {
+        ReadableSchema readable = access.of(request.accountability());
+        readable.requireRelations();
+        return relations.stream().filter(readable::relation).map(RelationSerializer::toJson).toList();
     }
 
     Response create(Request request) throws Exception {

@@ -1,22 +1,23 @@
 package dev.ordo.plugins.data.http;
 
 import dev.ordo.api.auth.Accountability;
-import dev.ordo.api.http.RouteHandler;
+import dev.ordo.plugins.data.access.AccessRules;
+import java.util.Objects;
 
 /**
- * Who may read the schema endpoints. Every schema route is guarded through here, so the rule lives in one
- * place; permission-based reading will replace {@link AdminOnlySchemaAccess}.
+ * Who may read which part of the schema: every schema read route asks here, so the rule lives in one place. It follows
+ * the callers' read permissions, as Directus's collections, fields and relations services do.
  */
-public interface SchemaReadAccess {
+public final class SchemaReadAccess {
 
-    /** Throws {@link dev.ordo.api.error.ForbiddenException} when the caller may not read the schema. */
-    void requireRead(Accountability accountability);
+    private final AccessRules rules;
 
-    /** {@code handler}, answering only callers allowed by {@link #requireRead}. */
-    default RouteHandler guard(RouteHandler handler) {
-        return request -> {
-            requireRead(request.accountability());
-            return handler.handle(request);
-        };
+    public SchemaReadAccess(AccessRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** What {@code caller} may read, for the length of one request. */
+    ReadableSchema of(Accountability caller) {
+        return new ReadableSchema(rules, caller);
     }
 }

@@ -11,10 +11,11 @@ import dev.ordo.api.http.Response;
 import dev.ordo.api.http.RouteHandler;
 import dev.ordo.api.http.Router;
 import dev.ordo.api.schema.SchemaOverview;
-import dev.ordo.plugins.data.http.AdminOnlySchemaAccess;
+import dev.ordo.plugins.data.access.AdminOnlyAccessRules;
 import dev.ordo.plugins.data.http.CollectionRoutes;
 import dev.ordo.plugins.data.http.FieldRoutes;
 import dev.ordo.plugins.data.http.RelationRoutes;
+import dev.ordo.plugins.data.http.SchemaReadAccess;
 import dev.ordo.plugins.data.schema.CachedSchemaService;
 import dev.ordo.plugins.data.schema.SchemaOverviewLoader;
 import dev.ordo.plugins.data.testing.BlogFixture;
@@ -103,7 +104,7 @@ final class ManagedSqlite {
                 return () -> routes.remove(method + " " + path);
             }
         };
-        AdminOnlySchemaAccess access = new AdminOnlySchemaAccess();
+        SchemaReadAccess access = new SchemaReadAccess(new AdminOnlyAccessRules());
         new CollectionRoutes(schema, access, new CollectionsService(changes)).register(router);
         new FieldRoutes(schema, access, new FieldsService(changes)).register(router);
         new RelationRoutes(schema, access, new RelationsService(changes)).register(router);
