@@ -7,12 +7,11 @@ import assert from 'node:assert/strict';
 import {
   aggregate, authentication, createCollection, createDirectus, createField, createItem, createItems, createPolicy,
   createRelation, createRole, createUser, deleteCollection, deleteItem, deleteItems, deleteUser, generateHash,
-  randomString, readActivities, readCollection, readFieldsByCollection, readItem, readItemPermissions, readItems,
-  readMe, readPolicies, readPolicyGlobals, readRolesMe, readUserPermissions, updateCollection, updateField,
-  deleteField, utilsImport, readRelationByCollection, readRevisions, readSingleton, readUsers, refresh as refreshCommand, rest,
-  serverHealth,
-  serverInfo, serverPing, staticToken, updateItem, updateItems, updateItemsBatch, updateMe, updateSingleton,
-  utilitySort, verifyHash, withSearch, customEndpoint,
+  randomString, readActivities, readCollection, readCollections, readFieldsByCollection, readItem,
+  readItemPermissions, readItems, readMe, readPolicies, readPolicyGlobals, readRolesMe, readUserPermissions,
+  updateCollection, updateField, deleteField, utilsImport, readRelationByCollection, readRevisions, readSingleton,
+  readUsers, refresh as refreshCommand, rest, serverHealth, serverInfo, serverPing, staticToken, updateItem,
+  updateItems, updateItemsBatch, updateMe, updateSingleton, utilitySort, verifyHash, withSearch, customEndpoint,
 } from '@directus/sdk';
 
 const url = required('ORDO_URL');
@@ -409,6 +408,38 @@ await check('users, roles and policies', async () => {
   await reader.login('sdk-reader@example.com', 'sdk reader pass');
   const refused = await refusal(reader.request(readItems('sdk_articles')));
   assert.deepEqual([refused.status, refused.code], [403, 'FORBIDDEN']);
+  await admin.request(deleteUser(user.id));
+});
+
+await check('an app user reads itself and the schema its permissions open', async () => {
+  const policy = await admin.request(createPolicy({
+    name: 'SDK app', app_access: true, admin_access: false,
+    permissions: [
+      { collection: 'sdk_articles', action: 'read', fields: ['id', 'title', 'author'] },
+      { collection: 'sdk_authors', action: 'read', fields: ['*'] },
+    ],
+  }));
+  const role = await admin.request(createRole({ name: 'SDK app role', policies: [{ policy: policy.id }] }));
+  const user = await admin.request(createUser({ email: 'sdk-app@example.com', password: 'sdk app pass', role: role.id }));
+  const other = await admin.request(createUser({ email: 'sdk-other@example.com', password: 'sdk app pass', role: role.id }));
+  const app = createDirectus(url).with(authentication('json', { autoRefresh: false })).with(rest());
+  await app.login('sdk-app@example.com', 'sdk app pass');
+  const users = await app.request(readUsers({ fields: ['email'] }));
+  assert.deepEqual(users, [{ email: 'sdk-app@example.com' }]);
+  const collections = (await app.request(readCollections())).map((collection) => collection.collection);
+  for (const name of ['sdk_articles', 'sdk_authors', 'directus_users', 'directus_roles']) {
+    assert.ok(collections.includes(name), `${name} in ${collections}`);
+  }
+  for (const name of ['sdk_tags', 'sdk_articles_tags', 'directus_permissions']) {
+    assert.ok(!collections.includes(name), `${name} not in ${collections}`);
+  }
+  const fields = (await app.request(readFieldsByCollection('sdk_articles'))).map((field) => field.field).sort();
+  assert.deepEqual(fields, ['author', 'id', 'title']);
+  const relations = (await app.request(readRelationByCollection('sdk_articles'))).map((relation) => relation.field);
+  assert.deepEqual(relations, ['author']);
+  const refused = await refusal(app.request(readFieldsByCollection('sdk_tags')));
+  assert.deepEqual([refused.status, refused.code], [403, 'FORBIDDEN']);
+  await admin.request(deleteUser(other.id));
   await admin.request(deleteUser(user.id));
 });
 
