@@ -418,10 +418,9 @@ class ReadPermissionsTest extends IntegrationTest {
         assertForbidden("schema-reader", "/collections/acl_folder");
         assertThat(read("schema-reader", "/collections/acl_articles").path("meta").path("group").asText())
             .isEqualTo("acl_folder");
-        assertThat(read("schema-reader", "/fields/acl_articles").findValuesAsText("field"))
-            .containsExactly("id", "title", "author");
-        assertThat(read("schema-reader", "/fields").findValuesAsText("collection")).containsOnly("acl_articles");
-        assertForbidden("schema-reader", "/fields/acl_authors");
+        // Lists of fields and relations need read access to directus_fields and directus_relations; one field not.
+        assertForbidden("schema-reader", "/fields/acl_articles", "\"directus_fields\"");
+        assertForbidden("schema-reader", "/fields", "\"directus_fields\"");
         assertForbidden("schema-reader", "/fields/acl_articles/body");
         assertThat(read("schema-reader", "/fields/acl_articles/title").path("field").asText()).isEqualTo("title");
         assertForbidden("schema-reader", "/relations", "\"directus_relations\"");
@@ -434,6 +433,10 @@ class ReadPermissionsTest extends IntegrationTest {
         assertThat(collections(read("schema-app", "/collections")))
             .contains("acl_folder", "acl_articles", "acl_authors", "directus_users", "directus_roles")
             .doesNotContain("acl_comments", "directus_permissions", "directus_policies");
+        assertThat(read("schema-app", "/fields/acl_articles").findValuesAsText("field")).contains("title", "body");
+        assertThat(read("schema-app", "/fields").findValuesAsText("collection")).contains("acl_authors")
+            .doesNotContain("acl_comments", "directus_permissions");
+        assertForbidden("schema-app", "/fields/acl_comments");
         List<String> relations = new ArrayList<>();
         read("schema-app", "/relations").forEach(relation -> relations.add(
             relation.path("collection").asText() + "." + relation.path("field").asText()));

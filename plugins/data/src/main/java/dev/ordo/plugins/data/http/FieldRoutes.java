@@ -56,6 +56,7 @@ public final class FieldRoutes {
     /** The fields the caller's read permissions list, of every collection. */
     Response all(Request request) {
         ReadableSchema readable = access.of(request.accountability());
+        readable.requireFields();
         return Response.data(schema.overview().collections().values().stream()
             .flatMap(collection -> collection.fields().values().stream())
             .filter(field -> readable.field(field.collection(), field.name()))
@@ -63,10 +64,14 @@ public final class FieldRoutes {
             .toList());
     }
 
-    /** The fields of one collection the caller's read permissions list; 403 without a read permission on it. */
+    /**
+     * The fields of one collection the caller's read permissions list; 403 without a read permission on it or on
+     * directus_fields.
+     */
     Response ofCollection(Request request) {
         CollectionOverview collection = SchemaLookups.tableCollection(schema.overview(), request.pathParam("collection"));
         ReadableSchema readable = access.of(request.accountability());
+        readable.requireFields();
         if (!readable.collection(collection.name())) {
             throw new ForbiddenException();
         }

@@ -20,11 +20,13 @@ import java.util.Set;
 /**
  * What of the schema one caller may read on {@code /collections}, {@code /fields} and {@code /relations}, as Directus
  * decides it: admins read everything; anyone else the collections they have a read permission on (their app-access
- * minimal permissions included) and the folders those sit in, the fields their read permissions list, and, when they
- * may read {@code directus_relations}, the relations whose collections and fields on both sides they may read.
+ * minimal permissions included) and the folders those sit in; when they may read {@code directus_fields}, the fields
+ * their read permissions list; and when they may read {@code directus_relations}, the relations whose collections and
+ * fields on both sides they may read. App access opens both.
  */
 final class ReadableSchema {
 
+    private static final String FIELDS = "directus_fields";
     private static final String RELATIONS = "directus_relations";
 
     private final AccessRules rules;
@@ -67,6 +69,11 @@ final class ReadableSchema {
         if (!collection(collection)) {
             throw new ForbiddenException(Reasons.action("read", collection));
         }
+    }
+
+    /** Lists of fields are read only by callers who may read {@code directus_fields} (one field needs no more). */
+    void requireFields() {
+        requireCollection(FIELDS);
     }
 
     /** Relations are read only by callers who may read {@code directus_relations}. */
