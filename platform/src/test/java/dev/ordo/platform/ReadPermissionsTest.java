@@ -424,6 +424,11 @@ class ReadPermissionsTest extends IntegrationTest {
         assertForbidden("schema-reader", "/fields/acl_articles/body");
         assertThat(read("schema-reader", "/fields/acl_articles/title").path("field").asText()).isEqualTo("title");
         assertForbidden("schema-reader", "/relations", "\"directus_relations\"");
+        assertForbidden("schema-reader", "/relations/acl_articles", "\"directus_relations\"");
+        // Without credentials: what the public policy may read (acl_authors), nothing more.
+        HttpResult anonymous = ordo.get("/collections");
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(200);
+        assertThat(collections(anonymous.data())).containsExactly("acl_authors");
 
         String app = appRole("Schema readers with app access");
         permission(appPolicyOf(app), "acl_articles", "*", Map.of());

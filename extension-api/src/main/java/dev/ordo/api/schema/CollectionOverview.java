@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param primaryKey     the primary key field; empty for folders
  * @param accountability {@code all}, {@code activity}, or empty when nothing is tracked
  * @param system         a {@code directus_*} collection
- * @param fields         the fields in display order: by {@code sort}, then column order, then name
+ * @param fields         the fields in Directus's order: the columns in table order, then the alias fields
  */
 public record CollectionOverview(
     String name,

@@ -74,12 +74,12 @@ class SchemaServiceSqliteTest {
     }
 
     @Test
-    void fieldsAreTypedBySpecialsOrderedBySortAndStaleRowsAreDropped() {
+    void fieldsAreTypedBySpecialsInColumnOrderAndStaleRowsAreDropped() {
         Map<String, FieldOverview> fields = service.overview().collection("articles").orElseThrow().fields();
 
-        assertThat(fields.keySet()).containsExactly("title", "author", "data", "published_on", "id", "divider");
-        assertThat(fields.values()).extracting(FieldOverview::type).containsExactly(FieldType.STRING,
-            FieldType.INTEGER, FieldType.JSON, FieldType.TIMESTAMP, FieldType.INTEGER, FieldType.ALIAS);
+        assertThat(fields.keySet()).containsExactly("id", "title", "data", "author", "published_on", "divider");
+        assertThat(fields.values()).extracting(FieldOverview::type).containsExactly(FieldType.INTEGER,
+            FieldType.STRING, FieldType.JSON, FieldType.INTEGER, FieldType.TIMESTAMP, FieldType.ALIAS);
         assertThat(fields.get("data").meta().orElseThrow())
             .containsEntry("special", List.of("cast-json"))
             .containsEntry("options", Map.of("language", "json"))

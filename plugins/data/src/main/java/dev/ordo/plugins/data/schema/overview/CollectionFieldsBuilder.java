@@ -7,21 +7,20 @@ import dev.ordo.api.schema.SystemCollection;
 import dev.ordo.api.schema.SystemField;
 import dev.ordo.api.schema.TableSchema;
 import dev.ordo.plugins.data.schema.metadata.FieldMetaRow;
-import dev.ordo.plugins.data.schema.overview.FieldOrder.PositionedField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The fields of one collection, in display order: one per column, plus alias fields. A system collection's
- * own fields take their flags and meta from its definition; {@code directus_fields} rows describe every other
- * field (custom fields of system collections included). A row naming neither a column nor an alias is stale
- * and left out.
+ * The fields of one collection, in Directus's order (which ignores {@code meta.sort}, the app's display order): one
+ * per column in the table's column order, then the alias fields of {@code directus_fields} in the order they were
+ * created, then a system collection's own alias fields. A system collection's own fields take their flags and meta
+ * from its definition; {@code directus_fields} rows describe every other field (custom fields of system collections
+ * included). A row naming neither a column nor an alias is stale and left out.
  */
 public final class CollectionFieldsBuilder {
 
@@ -33,35 +32,32 @@ public final class CollectionFieldsBuilder {
         Map<String, FieldMetaRow> rowByField = new LinkedHashMap<>();
         rows.forEach(row -> rowByField.putIfAbsent(row.field(), row));
         Set<String> described = new HashSet<>();
-        List<PositionedField> fields = new ArrayList<>();
+        List<FieldOverview> fields = new ArrayList<>();
 
-        List<ColumnSchema> columns = table.map(TableSchema::columns).orElse(List.of());
-        for (int position = 0; position < columns.size(); position++) {
-            ColumnSchema column = columns.get(position);
+        for (ColumnSchema column : table.map(TableSchema::columns).orElse(List.of())) {
             Optional<SystemField> systemField = system.flatMap(definition -> definition.field(column.name()));
-            FieldOverview field = systemField
+            fields.add(systemField
                 .map(definition -> systemColumnField(collection, column, definition))
-                .orElseGet(() -> columnField(collection, column, Optional.ofNullable(rowByField.get(column.name()))));
-            fields.add(new PositionedField(field, OptionalInt.of(position)));
+                .orElseGet(() -> columnField(collection, column, Optional.ofNullable(rowByField.get(column.name())))));
             described.add(column.name());
         }
 
+        List<FieldOverview> systemAliases = new ArrayList<>();
         for (SystemField definition : system.map(SystemCollection::fields).orElse(List.of())) {
             // Declared columns the table lacks are not served; the system definition still owns the name.
             if (definition.column().isEmpty() && !described.contains(definition.name())) {
-                fields.add(new PositionedField(systemAliasField(collection, definition), OptionalInt.empty()));
+                systemAliases.add(systemAliasField(collection, definition));
             }
             described.add(definition.name());
         }
 
         for (FieldMetaRow row : rowByField.values()) {
             if (!described.contains(row.field()) && AliasFlags.marksAlias(row.special())) {
-                fields.add(new PositionedField(aliasField(collection, row), OptionalInt.empty()));
+                fields.add(aliasField(collection, row));
             }
         }
-
-        fields.sort(FieldOrder.COMPARATOR);
-        return fields.stream().map(PositionedField::field).toList();
+        fields.addAll(systemAliases);
+        return List.copyOf(fields);
     }
 
     private static FieldOverview systemColumnField(String collection, ColumnSchema column, SystemField definition) {

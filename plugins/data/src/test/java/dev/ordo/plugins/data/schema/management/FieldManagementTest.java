@@ -144,8 +144,9 @@ class FieldManagementTest extends ManagementTestBase {
             json("field", "title", "meta", json("sort", 2)), json("field", "rank", "meta", json("sort", 1))));
 
         assertThat(changed).extracting(field -> meta(field).get("sort")).containsExactly(2, 1);
+        // The API keeps the column order; meta.sort orders the app's forms.
         assertThat(db.overview().collection("articles").orElseThrow().fields().keySet())
-            .containsExactly("rank", "title", "id");
+            .containsExactly("id", "title", "rank");
         assertInvalidPayload(failure(PATCH, "/fields/articles", json("field", "title")),
             "Submitted body has to be an array");
         assertThat(failure(PATCH, "/fields/articles", List.of(json("field", "nope")))).isInstanceOf(
@@ -185,7 +186,7 @@ class FieldManagementTest extends ManagementTestBase {
         assertThat(call(DELETE, "/fields/articles/author", null).status()).isEqualTo(204);
         assertThat(call(DELETE, "/fields/articles/rank", null).status()).isEqualTo(204);
 
-        assertThat(db.overview().collection("articles").orElseThrow().fields().keySet()).containsExactly("title", "id");
+        assertThat(db.overview().collection("articles").orElseThrow().fields().keySet()).containsExactly("id", "title");
         assertThat(db.overview().relation("articles", "author")).isEmpty();
         assertThat(db.overview().collection("authors").orElseThrow().field("articles")).isEmpty();
         assertThat(meta(get("/collections/articles"))).containsEntry("sort_field", null)

@@ -460,7 +460,7 @@ class SchemaOverviewBuilderTest {
         }
 
         @Test
-        void fieldsAreOrderedBySortThenColumnOrderThenName() {
+        void fieldsFollowTheColumnOrderThenTheAliasesInCreationOrderWhateverTheirSort() {
             TableSchema posts = table("posts", idColumn("posts"), column("posts", "zeta", "text", FieldType.TEXT),
                 column("posts", "alpha", "text", FieldType.TEXT), column("posts", "body", "text", FieldType.TEXT),
                 column("posts", "mid", "text", FieldType.TEXT));
@@ -472,10 +472,9 @@ class SchemaOverviewBuilderTest {
                 fieldRow(4, "posts", "divider", "special", List.of("alias", "no-data")),
                 fieldRow(5, "posts", "comments", "special", List.of("o2m")))).collection("posts").orElseThrow();
 
-            // tags (sort 1); body and mid share sort 2 and follow column order; then the unsorted columns in
-            // column order; then unsorted aliases by name.
+            // As Directus lists them: meta.sort is the app's display order, not the API's.
             assertThat(collection.fields().keySet())
-                .containsExactly("tags", "body", "mid", "id", "zeta", "alpha", "comments", "divider");
+                .containsExactly("id", "zeta", "alpha", "body", "mid", "tags", "divider", "comments");
         }
     }
 
