@@ -174,7 +174,7 @@ class SchemaManagementTest extends IntegrationTest {
 
         HttpResult badDefault = send("POST", "/fields/sm_refusals", json("field", "due", "type", "dateTime",
             "schema", json("default_value", "not a date")));
-        HttpResult badRows = send("PATCH", "/fields/sm_refusals/label", json("type", "integer"));
+        HttpResult badRows = send("PATCH", "/fields/sm_refusals/label", json("type", "integer", "schema", json()));
 
         for (HttpResult refused : List.of(badDefault, badRows)) {
             assertThat(refused.status()).as(refused.body()).isLessThan(500);
@@ -267,7 +267,7 @@ class SchemaManagementTest extends IntegrationTest {
 
         JsonNode nickname = ok("PATCH", "/fields/sm_people/nickname", json("schema",
             json("is_nullable", false, "is_unique", true, "max_length", 80), "meta", json("note", "Short name")));
-        JsonNode score = ok("PATCH", "/fields/sm_people/score", json("type", "integer"));
+        JsonNode score = ok("PATCH", "/fields/sm_people/score", json("type", "integer", "schema", json()));
 
         assertThat(nickname.path("schema").path("is_nullable").asBoolean()).isFalse();
         assertThat(nickname.path("schema").path("is_unique").asBoolean()).isTrue();

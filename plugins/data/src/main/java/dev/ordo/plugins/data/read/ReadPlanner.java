@@ -303,8 +303,12 @@ public final class ReadPlanner {
             terms.add(shown(term, collection, path));
         }
         if (terms.isEmpty()) {
-            String field = collection.sortField().orElse(collection.primaryKey().orElseThrow());
-            terms.add(shown(new SortTerm(List.of(field), "", false), collection, path));
+            // A sort field the collection's settings name may be gone (or never existed): it is checked as a
+            // requested one would be, so it is refused as Directus refuses it (403) rather than failing.
+            SortTerm fallback = collection.sortField().isPresent()
+                ? SortTerms.parse(schema, collection, collection.sortField().get(), path)
+                : new SortTerm(List.of(collection.primaryKey().orElseThrow()), "", false);
+            terms.add(shown(fallback, collection, path));
         }
         return terms;
     }

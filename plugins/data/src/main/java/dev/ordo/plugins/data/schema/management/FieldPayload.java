@@ -75,8 +75,7 @@ record FieldPayload(String field, Optional<FieldType> type, boolean typeGiven, O
                 type = Optional.of(FieldType.ALIAS);
                 aliasSpecial = Optional.of(name);
             } else {
-                type = Optional.of(FieldType.fromId(name).orElseThrow(() -> new InvalidPayloadException(
-                    "\"" + prefix + "type\" must be one of [" + allowedTypes() + "]")));
+                type = Optional.of(FieldType.fromId(name).orElseThrow(() -> unknownType(path, name)));
             }
         }
 
@@ -128,9 +127,21 @@ record FieldPayload(String field, Optional<FieldType> type, boolean typeGiven, O
         return Optional.of(copy);
     }
 
+    /**
+     * Directus checks the type of a field body against its list of types, but a field inside POST /collections only
+     * when it builds the column.
+     */
+    private static InvalidPayloadException unknownType(String path, String name) {
+        return path.isEmpty()
+            ? new InvalidPayloadException("\"type\" must be one of [" + allowedTypes() + "]")
+            : new InvalidPayloadException("Illegal type passed: \"" + name + "\"");
+    }
+
     private static String allowedTypes() {
         List<String> names = new ArrayList<>(Arrays.stream(FieldType.values()).map(FieldType::id).toList());
         names.addAll(LEGACY_ALIAS_TYPES);
+        // A null type is allowed too (a field without a column or a row), and Directus's list ends with it.
+        names.add("null");
         return names.stream().distinct().collect(Collectors.joining(", "));
     }
 

@@ -164,7 +164,8 @@ public final class FieldsService {
             .map(meta -> AutoSpecials.parse(meta.get("special"))).orElse(existing.special()));
         boolean specialChanged = false;
 
-        if (!existing.isAlias() && (payload.schema().isPresent() || newType.isPresent())) {
+        // As in Directus, only a schema object alters the column: a type alone changes nothing.
+        if (!existing.isAlias() && payload.schema().isPresent()) {
             Map<String, Object> patch = payload.schema().orElse(Map.of());
             if (ColumnDefinitions.changes(existing, newType, patch)) {
                 transaction.alterColumn(collection.name(), ColumnDefinitions.changed(existing, newType, patch),

@@ -15,13 +15,11 @@ import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.plugins.data.http.SchemaLookups;
 import dev.ordo.plugins.data.schema.metadata.MetadataTable;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Creates, changes and deletes relations (DATA-API.md §2.5, §6): the {@code directus_relations} row and, when the
@@ -38,6 +36,9 @@ public final class RelationsService {
     private static final Set<String> META_KEYS_SET_BY_ORDO = Set.of("id", "many_collection", "many_field",
         "one_collection");
 
+    /** The actions in the order Directus's payload check lists them when it refuses one. */
+    private static final String ACTIONS_AS_LISTED = "NO ACTION, SET NULL, SET DEFAULT, CASCADE, RESTRICT";
+
     private final SchemaChanges changes;
 
     public RelationsService(SchemaChanges changes) {
@@ -49,6 +50,11 @@ public final class RelationsService {
         Map<String, Object> payload = object(body, "value");
         String collection = requiredName(payload, "collection");
         String fieldName = requiredName(payload, "field");
+        // The body's shape is checked before the schema is looked at, as Directus validates it first.
+        Map<String, Object> schema = optionalObject(payload, "schema");
+        Map<String, Object> meta = optionalObject(payload, "meta");
+        ReferentialAction onUpdate = action(schema, "on_update").orElse(ReferentialAction.NO_ACTION);
+        ReferentialAction onDelete = action(schema, "on_delete").orElse(ReferentialAction.NO_ACTION);
         SchemaOverview overview = changes.overview();
         CollectionOverview many = overview.collection(collection).filter(found -> !found.isFolder())
             .orElseThrow(() -> new InvalidPayloadException("Collection \"" + collection + "\" doesn't exist"));
@@ -67,10 +73,6 @@ public final class RelationsService {
             throw new InvalidPayloadException("Field \"" + fieldName + "\" in collection \"" + collection
                 + "\" is an alias and cannot hold a foreign key");
         }
-        Map<String, Object> schema = optionalObject(payload, "schema");
-        Map<String, Object> meta = optionalObject(payload, "meta");
-        ReferentialAction onUpdate = action(schema, "on_update").orElse(ReferentialAction.NO_ACTION);
-        ReferentialAction onDelete = action(schema, "on_delete").orElse(ReferentialAction.NO_ACTION);
         Map<String, Object> row = new LinkedHashMap<>(metaColumns(meta));
         row.put("many_collection", collection);
         row.put("many_field", fieldName);
@@ -236,8 +238,7 @@ public final class RelationsService {
             return Optional.empty();
         }
         return Optional.of(ReferentialAction.fromSql(value.toString()).orElseThrow(() -> new InvalidPayloadException(
-            "\"schema." + key + "\" must be one of [" + Arrays.stream(ReferentialAction.values())
-                .map(ReferentialAction::sql).collect(Collectors.joining(", ")) + "]")));
+            "\"schema." + key + "\" must be one of [" + ACTIONS_AS_LISTED + "]")));
     }
 
     private static String requiredName(Map<String, Object> payload, String key) {

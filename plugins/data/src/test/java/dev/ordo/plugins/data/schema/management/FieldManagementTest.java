@@ -114,7 +114,7 @@ class FieldManagementTest extends ManagementTestBase {
         object(POST, "/fields/articles", json("field", "token", "type", "uuid", "meta", json("special",
             List.of("uuid"), "interface", "input")));
 
-        Map<String, Object> changed = object(PATCH, "/fields/articles/token", json("type", "string"));
+        Map<String, Object> changed = object(PATCH, "/fields/articles/token", json("type", "string", "schema", json()));
 
         assertThat(changed.get("type")).isEqualTo("string");
         assertThat(meta(changed)).containsEntry("special", null).containsEntry("interface", "input");

@@ -94,7 +94,7 @@ class RelationManagementTest extends ManagementTestBase {
             "Field \"author\" in collection \"articles\" already has an associated relationship");
         assertInvalidPayload(failure(POST, "/relations", json("collection", "articles", "field", "tag",
             "related_collection", "tags", "schema", json("on_delete", "EXPLODE"))),
-            "\"schema.on_delete\" must be one of [NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT]");
+            "\"schema.on_delete\" must be one of [NO ACTION, SET NULL, SET DEFAULT, CASCADE, RESTRICT]");
         assertThat(failure(POST, "/relations", json("collection", "articles", "field", "tag"), Callers.EDITOR))
             .isInstanceOf(ForbiddenException.class);
     }
