@@ -56,7 +56,7 @@ class ActivityAndRevisionsTest {
     }
 
     @Test
-    void anUpdateRevisionHoldsTheWholeItemAfterwardsAndOnlyTheChanges() throws Exception {
+    void anUpdateRevisionHoldsTheWholeItemAfterwardsWithItsRelatedKeysAndOnlyTheChanges() throws Exception {
         fixture.execute("INSERT INTO authors (id, name) VALUES (1, 'Ann')",
             "INSERT INTO articles (id, title, author, owner) VALUES (4, 'Old', 1, 'x')");
 
@@ -65,7 +65,8 @@ class ActivityAndRevisionsTest {
         assertThat(fixture.rows("SELECT action, collection, item FROM directus_activity"))
             .containsExactly(object("action", "update", "collection", "articles", "item", "4"));
         assertThat(revisions()).containsExactly(object("id", 1, "activity", 1, "collection", "articles",
-            "item", "4", "data", object("id", 4, "title", "New", "author", 1, "owner", "x"),
+            "item", "4", "data", object("id", 4, "title", "New", "author", 1, "owner", "x", "comments", List.of(),
+                "tags", List.of()),
             "delta", object("title", "New"), "parent", null));
     }
 
