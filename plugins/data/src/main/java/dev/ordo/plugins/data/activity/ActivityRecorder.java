@@ -7,9 +7,11 @@ import dev.ordo.plugins.data.sql.SqlRunner;
 import dev.ordo.plugins.data.values.ValueCodec;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +21,8 @@ import java.util.Set;
  * transaction, after its items were written: one activity row per item and action, and for collections tracking
  * {@code all} one revision per created or updated item (PLATFORM.md §3): a create's {@code data} and {@code delta}
  * are both what was inserted; an update's {@code data} is the item as read back and its {@code delta} what was
- * written. A nested write's revision points at the revision of the write that contained it; for a write of several
- * items, at the first item's.
+ * written. As in Directus, the writes nested in a write are logged before it, and their revisions are then pointed
+ * at its revision (for a write of several items, at the first item's).
  */
 public final class ActivityRecorder {
 
@@ -30,12 +32,15 @@ public final class ActivityRecorder {
     private final SchemaContext schema;
     private final ValueCodec codec;
     private final KeyedInsert inserts;
+    private final KeyedUpdate updates;
     private final ItemSnapshots snapshots;
 
-    public ActivityRecorder(SchemaContext schema, ValueCodec codec, KeyedInsert inserts, ItemSnapshots snapshots) {
+    public ActivityRecorder(SchemaContext schema, ValueCodec codec, KeyedInsert inserts, KeyedUpdate updates,
+                            ItemSnapshots snapshots) {
         this.schema = schema;
         this.codec = codec;
         this.inserts = inserts;
+        this.updates = updates;
         this.snapshots = snapshots;
     }
 
@@ -49,24 +54,68 @@ public final class ActivityRecorder {
         Optional<CollectionOverview> revisions = schema.schema().collection(REVISIONS).filter(c -> !c.isFolder());
         Map<String, Map<String, Map<String, Object>>> data = revisions.isPresent()
             ? readBack(journal, runner) : Map.of();
-        Map<TrackedWrite, Object> revisionOf = new IdentityHashMap<>();
-        for (TrackedWrite write : journal.writes()) {
+        Map<TrackedWrite, List<TrackedWrite>> nested = nestedWrites(journal);
+        Map<TrackedWrite, List<Object>> revisionsOf = new IdentityHashMap<>();
+        for (TrackedWrite write : nestedFirst(journal, nested)) {
             Optional<String> tracking = tracking(write.collection());
             if (tracking.isEmpty()) {
                 continue;
             }
+            List<Object> written = new ArrayList<>();
             for (Object key : write.keys()) {
                 Object activityKey = inserts.insert(activity.get(),
                     bound(activity.get(), activityRow(write, key, caller, now)));
                 if (revisions.isPresent() && tracksRevisions(tracking.get(), write)) {
                     Map<String, Object> snapshot = write.action() == ActivityAction.CREATE ? write.delta()
                         : data.getOrDefault(write.collection(), Map.of()).get(String.valueOf(key));
-                    Map<String, Object> row = revisionRow(write, key, activityKey, snapshot,
-                        write.parent().map(revisionOf::get).orElse(null));
-                    Object revisionKey = inserts.insert(revisions.get(), bound(revisions.get(), row));
-                    revisionOf.putIfAbsent(write, revisionKey);
+                    written.add(inserts.insert(revisions.get(),
+                        bound(revisions.get(), revisionRow(write, key, activityKey, snapshot))));
                 }
             }
+            revisionsOf.put(write, written);
+            if (!written.isEmpty()) {
+                adopt(revisions.get(), written.get(0), nested.get(write), revisionsOf);
+            }
+        }
+    }
+
+    /** For each write of the journal, the writes directly nested in it, in the order they were begun. */
+    private static Map<TrackedWrite, List<TrackedWrite>> nestedWrites(ActivityJournal journal) {
+        Map<TrackedWrite, List<TrackedWrite>> nested = new IdentityHashMap<>();
+        for (TrackedWrite write : journal.writes()) {
+            write.parent().map(nested::get).ifPresent(siblings -> siblings.add(write));
+            nested.put(write, new ArrayList<>());
+        }
+        return nested;
+    }
+
+    /** The journal's writes, each after the writes nested in it (as Directus logs them). */
+    private static List<TrackedWrite> nestedFirst(ActivityJournal journal,
+                                                  Map<TrackedWrite, List<TrackedWrite>> nested) {
+        List<TrackedWrite> ordered = new ArrayList<>(journal.writes().size());
+        for (TrackedWrite write : journal.writes()) {
+            if (write.parent().filter(nested::containsKey).isEmpty()) {
+                appendNestedFirst(write, nested, ordered);
+            }
+        }
+        return ordered;
+    }
+
+    private static void appendNestedFirst(TrackedWrite write, Map<TrackedWrite, List<TrackedWrite>> nested,
+                                          List<TrackedWrite> ordered) {
+        for (TrackedWrite child : nested.get(write)) {
+            appendNestedFirst(child, nested, ordered);
+        }
+        ordered.add(write);
+    }
+
+    /** Points the revisions of the writes nested in a write at its revision, now that it exists. */
+    private void adopt(CollectionOverview table, Object parentRevision, List<TrackedWrite> children,
+                       Map<TrackedWrite, List<Object>> revisionsOf) throws SQLException {
+        List<Object> nestedRevisions = new ArrayList<>();
+        children.forEach(child -> nestedRevisions.addAll(revisionsOf.getOrDefault(child, List.of())));
+        if (!nestedRevisions.isEmpty()) {
+            updates.update(table, bound(table, Map.of("parent", parentRevision)), nestedRevisions);
         }
     }
 
@@ -118,14 +167,13 @@ public final class ActivityRecorder {
     }
 
     private static Map<String, Object> revisionRow(TrackedWrite write, Object key, Object activityKey,
-                                                   Map<String, Object> data, Object parentRevision) {
+                                                   Map<String, Object> data) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("activity", activityKey);
         row.put("collection", write.collection());
         row.put("item", String.valueOf(key));
         row.put("data", data);
         row.put("delta", write.delta());
-        row.put("parent", parentRevision);
         return row;
     }
 

@@ -3,8 +3,6 @@ package dev.ordo.plugins.data.activity;
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.query.Query;
-import dev.ordo.api.schema.CollectionOverview;
-import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.items.ItemsEngine;
@@ -25,8 +23,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
- * Reads items back, inside the writing transaction, as a revision's {@code data}: every column field in its wire
- * form (concealed values masked), whoever the caller is, one statement per batch of keys.
+ * Reads items back, inside the writing transaction, as a revision's {@code data}: what {@code fields=*} reads for an
+ * admin, whoever the caller is (column fields in their wire form, concealed values masked, and the keys of the
+ * related items of one-to-many, many-to-many and many-to-any fields, as Directus's snapshot holds them, so that a
+ * revert restores those links too), one read per batch of keys.
  */
 public final class ItemSnapshots {
 
@@ -45,16 +45,13 @@ public final class ItemSnapshots {
     /** The items of {@code collection} with these keys, by the text of their key. */
     public Map<String, Map<String, Object>> read(String collection, Collection<Object> keys, SqlRunner runner)
         throws SQLException {
-        CollectionOverview overview = schema.collection(collection);
         String primaryKey = schema.primaryKey(collection);
-        List<String> columns = overview.fields().values().stream().filter(f -> !f.isAlias())
-            .map(FieldOverview::name).toList();
         ReadPlanner planner = new ReadPlanner(schema, EVERYTHING, Accountability.system(), UNLIMITED,
             UnaryOperator.identity());
         ReadExecutor executor = new ReadExecutor(engine.codec(), engine.batchSize());
         Map<String, Map<String, Object>> snapshots = new LinkedHashMap<>();
         for (List<Object> batch : batches(keys, engine.batchSize())) {
-            Query query = Query.fields(columns).withLimit(Optional.of(-1))
+            Query query = Query.fields(List.of("*")).withLimit(Optional.of(-1))
                 .withFilter(Optional.of(new Filter.Condition(primaryKey, "_in", batch)));
             for (Map<String, Object> item : executor.read(CompiledLevels.compile(planner.plan(collection, query), schema,
                 engine.sql(), engine.codec(), engine.operators(), false, false), runner)) {

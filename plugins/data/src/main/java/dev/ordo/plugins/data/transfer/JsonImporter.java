@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * JSON imports: one array of objects, streamed element by element (the encoding, UTF-8 with or without a byte order
@@ -22,6 +23,8 @@ public final class JsonImporter implements ItemImporter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
         .enable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .build();
+    /** A place as Jackson writes it inside a message, after a description of the source that means nothing here. */
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
 
     @Override
     public ImportedItems read(InputStream in) throws IOException {
@@ -73,7 +76,7 @@ public final class JsonImporter implements ItemImporter {
                 finished = true;
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new InvalidPayloadException("Invalid JSON" + (rowsRead > 0 ? " in row " + rowsRead : "")
-                    + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage());
+                    + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + readable(e));
             } catch (IOException e) {
                 finished = true;
                 throw new UncheckedIOException(e);
@@ -81,6 +84,11 @@ public final class JsonImporter implements ItemImporter {
                 finished = true;
                 throw e;
             }
+        }
+
+        /** The parser's message, with the places it names given as line and column only (no source description). */
+        private static String readable(JsonProcessingException e) {
+            return SOURCE_LOCATION.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
         }
 
         private static String describe(JsonToken token) {

@@ -78,7 +78,7 @@ public final class Temporals {
             ZoneId zone = fast.offset() != null ? fast.offset() : serverZone;
             return fast.dateTime().atZone(zone).toInstant();
         }
-        TemporalAccessor parsed = parse(field, text);
+        TemporalAccessor parsed = parse(field, text, "DateTime");
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return OffsetDateTime.from(parsed).toInstant();
         }
@@ -87,20 +87,25 @@ public final class Temporals {
 
     /** A {@code dateTime} input as wall-clock time: a zoned value is moved to the server's zone. */
     public LocalDateTime parseLocalDateTime(String field, String text) {
+        return wallClock(field, text, "DateTime");
+    }
+
+    /** A {@code date} input: its wall-clock date, read as a {@code dateTime} is; refused naming a date. */
+    public LocalDate parseDate(String field, String text) {
+        return wallClock(field, text, "Date").toLocalDate();
+    }
+
+    private LocalDateTime wallClock(String field, String text, String kind) {
         IsoText.Parsed fast = IsoText.parse(text);
         if (fast != null) {
             return fast.offset() == null ? fast.dateTime()
                 : fast.dateTime().atOffset(fast.offset()).atZoneSameInstant(serverZone).toLocalDateTime();
         }
-        TemporalAccessor parsed = parse(field, text);
+        TemporalAccessor parsed = parse(field, text, kind);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return ZonedDateTime.from(parsed).withZoneSameInstant(serverZone).toLocalDateTime();
         }
         return localDateTime(parsed);
-    }
-
-    public LocalDate parseDate(String field, String text) {
-        return parseLocalDateTime(field, text).toLocalDate();
     }
 
     public LocalTime parseTime(String field, String text) {
@@ -121,11 +126,12 @@ public final class Temporals {
         return LocalDateTime.of(date, time);
     }
 
-    private static TemporalAccessor parse(String field, String text) {
+    /** @param kind how the refusal names the expected value: {@code DateTime} or {@code Date}, as Directus does */
+    private static TemporalAccessor parse(String field, String text, String kind) {
         try {
             return LENIENT.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidPayloadException("Invalid DateTime format in field \"" + field + "\"");
+            throw new InvalidPayloadException("Invalid " + kind + " format in field \"" + field + "\"");
         }
     }
 }

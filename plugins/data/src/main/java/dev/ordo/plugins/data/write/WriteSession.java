@@ -85,7 +85,8 @@ final class WriteSession {
 
     /** Writes the activity and revision rows of everything done so far; the last step before the commit. */
     void recordActivity() throws SQLException {
-        new ActivityRecorder(schema, engine.codec(), rows.inserts(), new ItemSnapshots(schema, engine))
+        new ActivityRecorder(schema, engine.codec(), rows.inserts(),
+            (table, columns, keys) -> rows.update(table, columns, keys, Map.of()), new ItemSnapshots(schema, engine))
             .record(journal, caller, now, runner);
         journal = new ActivityJournal();
     }

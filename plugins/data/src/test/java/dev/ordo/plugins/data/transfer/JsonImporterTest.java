@@ -92,7 +92,8 @@ class JsonImporterTest {
                 .startsWith("Invalid JSON in row 2 at line 3, column 10: Unexpected character ('}'"));
         assertThatThrownBy(() -> Imports.readAll(importer, "[{\"id\": 1}"))
             .isInstanceOfSatisfying(InvalidPayloadException.class, e -> assertThat(reason(e))
-                .startsWith("Invalid JSON in row 1 at line 1"));
+                .startsWith("Invalid JSON in row 1 at line 1")
+                .endsWith("expected close marker for Array (start marker at line 1, column 1)"));
         assertThatThrownBy(() -> Imports.readAll(importer, "nope"))
             .isInstanceOfSatisfying(InvalidPayloadException.class, e -> assertThat(reason(e))
                 .startsWith("Invalid JSON at line 1"));

@@ -38,6 +38,13 @@ class TemporalsTest {
     }
 
     @Test
+    void aDateThatCannotBeReadIsNamedADate() {
+        InvalidPayloadException error = assertThrows(InvalidPayloadException.class,
+            () -> temporals.parseDate("born", "2024-13-45"));
+        assertEquals("Invalid payload. Invalid Date format in field \"born\".", error.getMessage());
+    }
+
+    @Test
     void writesTheWireAndStoredForms() {
         LocalDateTime value = LocalDateTime.of(2024, 5, 1, 10, 0, 3, 45_000_000);
         assertEquals("2024-05-01T10:00:03", temporals.formatDateTime(value));

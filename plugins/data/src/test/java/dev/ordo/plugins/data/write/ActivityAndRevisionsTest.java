@@ -56,7 +56,7 @@ class ActivityAndRevisionsTest {
     }
 
     @Test
-    void anUpdateRevisionHoldsTheWholeItemAfterwardsAndOnlyTheChanges() throws Exception {
+    void anUpdateRevisionHoldsTheWholeItemAfterwardsWithItsRelatedKeysAndOnlyTheChanges() throws Exception {
         fixture.execute("INSERT INTO authors (id, name) VALUES (1, 'Ann')",
             "INSERT INTO articles (id, title, author, owner) VALUES (4, 'Old', 1, 'x')");
 
@@ -65,7 +65,8 @@ class ActivityAndRevisionsTest {
         assertThat(fixture.rows("SELECT action, collection, item FROM directus_activity"))
             .containsExactly(object("action", "update", "collection", "articles", "item", "4"));
         assertThat(revisions()).containsExactly(object("id", 1, "activity", 1, "collection", "articles",
-            "item", "4", "data", object("id", 4, "title", "New", "author", 1, "owner", "x"),
+            "item", "4", "data", object("id", 4, "title", "New", "author", 1, "owner", "x", "comments", List.of(),
+                "tags", List.of()),
             "delta", object("title", "New"), "parent", null));
     }
 
@@ -76,8 +77,8 @@ class ActivityAndRevisionsTest {
         writes.updateMany("authors", List.of(1), object("articles", List.of(object("title", "A"))), ADMIN);
 
         assertThat(fixture.rows("SELECT action, collection, item FROM directus_activity ORDER BY id")).containsExactly(
-            object("action", "update", "collection", "authors", "item", "1"),
-            object("action", "create", "collection", "articles", "item", "1"));
+            object("action", "create", "collection", "articles", "item", "1"),
+            object("action", "update", "collection", "authors", "item", "1"));
         assertThat(revisions()).extracting(r -> r.get("collection"), r -> r.get("parent"))
             .containsExactly(org.assertj.core.groups.Tuple.tuple("articles", null));
     }
@@ -95,28 +96,28 @@ class ActivityAndRevisionsTest {
     }
 
     @Test
-    void nestedRevisionsPointAtTheRevisionOfTheItemThatContainedThem() throws Exception {
+    void nestedItemsAreLoggedBeforeTheirParentAndTheirRevisionsPointAtItsRevision() throws Exception {
         writes.createMany("authors", List.of(object("name", "Ann", "country", object("name", "Iceland"),
             "articles", List.of(object("title", "A", "comments", List.of(object("body", "c1"), object("body", "c2"))),
                 object("title", "B")))), ADMIN);
 
         assertThat(fixture.rows("SELECT id, collection, item FROM directus_activity ORDER BY id")).containsExactly(
-            object("id", 1, "collection", "authors", "item", "1"),
-            object("id", 2, "collection", "countries", "item", "1"),
-            object("id", 3, "collection", "articles", "item", "1"),
-            object("id", 4, "collection", "comments", "item", "1"),
-            object("id", 5, "collection", "comments", "item", "2"),
-            object("id", 6, "collection", "articles", "item", "2"));
+            object("id", 1, "collection", "countries", "item", "1"),
+            object("id", 2, "collection", "comments", "item", "1"),
+            object("id", 3, "collection", "comments", "item", "2"),
+            object("id", 4, "collection", "articles", "item", "1"),
+            object("id", 5, "collection", "articles", "item", "2"),
+            object("id", 6, "collection", "authors", "item", "1"));
         // Countries track activity only; every other item has a revision, linked to its parent's.
         assertThat(fixture.rows("SELECT id, activity, collection, item, parent FROM directus_revisions ORDER BY id"))
-            .containsExactly(object("id", 1, "activity", 1, "collection", "authors", "item", "1", "parent", null),
-                object("id", 2, "activity", 3, "collection", "articles", "item", "1", "parent", 1),
-                object("id", 3, "activity", 4, "collection", "comments", "item", "1", "parent", 2),
-                object("id", 4, "activity", 5, "collection", "comments", "item", "2", "parent", 2),
-                object("id", 5, "activity", 6, "collection", "articles", "item", "2", "parent", 1));
-        assertThat(revisions().get(0).get("data")).isEqualTo(object("name", "Ann", "country", 1));
-        assertThat(revisions().get(0).get("delta")).isEqualTo(object("name", "Ann", "country", 1));
-        assertThat(revisions().get(2).get("data")).isEqualTo(object("body", "c1", "article", 1));
+            .containsExactly(object("id", 1, "activity", 2, "collection", "comments", "item", "1", "parent", 3),
+                object("id", 2, "activity", 3, "collection", "comments", "item", "2", "parent", 3),
+                object("id", 3, "activity", 4, "collection", "articles", "item", "1", "parent", 5),
+                object("id", 4, "activity", 5, "collection", "articles", "item", "2", "parent", 5),
+                object("id", 5, "activity", 6, "collection", "authors", "item", "1", "parent", null));
+        assertThat(revisions().get(4).get("data")).isEqualTo(object("name", "Ann", "country", 1));
+        assertThat(revisions().get(4).get("delta")).isEqualTo(object("name", "Ann", "country", 1));
+        assertThat(revisions().get(0).get("data")).isEqualTo(object("body", "c1", "article", 1));
     }
 
     @Test
@@ -127,10 +128,10 @@ class ActivityAndRevisionsTest {
             "comments", object("create", List.of(object("body", "c")))), ADMIN);
 
         assertThat(fixture.rows("SELECT collection, item, parent FROM directus_revisions ORDER BY id")).containsExactly(
+            object("collection", "comments", "item", "1", "parent", 3),
+            object("collection", "comments", "item", "2", "parent", 3),
             object("collection", "articles", "item", "2", "parent", null),
-            object("collection", "articles", "item", "1", "parent", null),
-            object("collection", "comments", "item", "1", "parent", 1),
-            object("collection", "comments", "item", "2", "parent", 1));
+            object("collection", "articles", "item", "1", "parent", null));
     }
 
     @Test

@@ -211,7 +211,7 @@ class FlatWritesTest {
             });
         assertThatThrownBy(() -> writes.createMany("everything", List.of(object("title", "T", "born", "soon")), ADMIN))
             .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.getMessage())
-                .isEqualTo("Invalid payload. Invalid DateTime format in field \"born\"."));
+                .isEqualTo("Invalid payload. Invalid Date format in field \"born\"."));
         assertThat(fixture.count("everything")).isZero();
     }
 

@@ -176,13 +176,13 @@ class NestedWritesTest {
                 object("id", 12, "title", "Moved over", "author", 1),
                 object("id", 13, "title", "Renamed!", "author", 1),
                 object("id", 14, "title", "Brand new", "author", 1));
-            // Article 10 was listed and already linked: nothing was written to it.
+            // Article 10 was listed and already linked: nothing was written to it. The author is logged last.
             assertThat(fixture.rows("SELECT collection, item, action FROM directus_activity ORDER BY id"))
-                .containsExactly(object("collection", "authors", "item", "1", "action", "update"),
-                    object("collection", "articles", "item", "12", "action", "update"),
+                .containsExactly(object("collection", "articles", "item", "12", "action", "update"),
                     object("collection", "articles", "item", "13", "action", "update"),
                     object("collection", "articles", "item", "14", "action", "create"),
-                    object("collection", "articles", "item", "11", "action", "update"));
+                    object("collection", "articles", "item", "11", "action", "update"),
+                    object("collection", "authors", "item", "1", "action", "update"));
         }
 
         @Test
