@@ -47,6 +47,9 @@ final class ItemUpdater {
             session.caller().admin());
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
         session.payloadRules().validate(overview, rules, withPresets, false);
+        if (UserEmails.COLLECTION.equals(collection)) {
+            UserEmails.checkUpdate(session.rows(), overview, keys, payload);
+        }
         if (existing.isEmpty()) {
             return keys;
         }

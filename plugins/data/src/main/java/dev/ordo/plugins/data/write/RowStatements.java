@@ -181,6 +181,18 @@ final class RowStatements {
         return collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
     }
 
+    /**
+     * Whether an item other than those of {@code except} (checked keys) holds {@code value} in the text column
+     * {@code field}, compared without case.
+     */
+    boolean existsIgnoringCase(CollectionOverview collection, String field, String value, List<Object> except)
+        throws SQLException {
+        Condition same = DSL.lower(DSL.field(DSL.name(field), String.class)).eq(DSL.lower(DSL.val(value)));
+        Condition others = except.isEmpty() ? same : same.and(keyIn(collection, except).not());
+        return !runner.query(sql.dsl().selectOne().from(table(collection)).where(others).limit(1),
+            row -> row.getObject(1)).isEmpty();
+    }
+
     private static Table<Record> table(CollectionOverview collection) {
         return DSL.table(DSL.name(collection.name()));
     }
