@@ -181,6 +181,19 @@ final class RowStatements {
         return collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
     }
 
+    /** Sets {@code field}, a foreign key to this same collection, to null wherever it points at one of {@code keys}. */
+    void clearReferences(CollectionOverview collection, String field, List<Object> keys) {
+        FieldOverview key = primaryKey(collection);
+        for (List<Object> batch : batches(keys)) {
+            try {
+                runner.execute(sql.dsl().update(table(collection)).set(column(field), (Object) null)
+                    .where(column(field).in(bound(key, batch))));
+            } catch (SQLException e) {
+                throw errors.translate(e, collection, Map.of(), Map.of());
+            }
+        }
+    }
+
     /**
      * Whether an item other than those of {@code except} (checked keys) holds {@code value} in the text column
      * {@code field}, compared without case.
