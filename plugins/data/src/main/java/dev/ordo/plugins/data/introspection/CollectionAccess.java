@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * {@code GET /permissions/me} (PLATFORM.md §2.7): per collection and action, whether the caller has no, partial (an
@@ -54,7 +53,10 @@ public final class CollectionAccess {
         }
         CollectionRules rules = found.get();
         access.put("access", rules.itemFilter().isPresent() ? "partial" : "full");
-        access.put("fields", rules.allowsField("*") ? List.of("*") : List.copyOf(new TreeSet<>(rules.fields())));
+        // The fields in the permissions' order; none listed (a delete's permission usually lists none) is no key.
+        if (!rules.fields().isEmpty()) {
+            access.put("fields", rules.allowsField("*") ? List.of("*") : List.copyOf(rules.fields()));
+        }
         if (!admin && !rules.presets().isEmpty()) {
             access.put("presets", rules.presets());
         }
