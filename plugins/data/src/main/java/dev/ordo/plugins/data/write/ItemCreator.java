@@ -34,6 +34,9 @@ final class ItemCreator {
         if (UserEmails.COLLECTION.equals(collection)) {
             UserEmails.checkCreate(session.rows(), overview, payload);
         }
+        if (RoleNesting.COLLECTION.equals(collection)) {
+            session.rolesWritten();
+        }
         session.mutations().add(1);
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.CREATE, collection, parent);

@@ -50,6 +50,9 @@ final class ItemUpdater {
         if (UserEmails.COLLECTION.equals(collection)) {
             UserEmails.checkUpdate(session.rows(), overview, keys, payload);
         }
+        if (RoleNesting.COLLECTION.equals(collection)) {
+            session.rolesWritten();
+        }
         if (existing.isEmpty()) {
             return keys;
         }

@@ -181,6 +181,18 @@ final class RowStatements {
         return collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
     }
 
+    /** Every item's key and the wire value of its column {@code field}, by the text of its key. */
+    Map<String, Object> allLinks(CollectionOverview collection, String field) throws SQLException {
+        FieldOverview key = primaryKey(collection);
+        FieldOverview linked = collection.field(field).orElseThrow();
+        Map<String, Object> links = new LinkedHashMap<>();
+        for (Link link : runner.query(sql.dsl().select(column(key.name()), column(field)).from(table(collection)),
+            row -> new Link(codec.toWire(key, row.getObject(1)), codec.toWire(linked, row.getObject(2))))) {
+            links.put(String.valueOf(link.key()), link.target());
+        }
+        return links;
+    }
+
     /** Sets {@code field}, a foreign key to this same collection, to null wherever it points at one of {@code keys}. */
     void clearReferences(CollectionOverview collection, String field, List<Object> keys) {
         FieldOverview key = primaryKey(collection);
