@@ -52,7 +52,10 @@ public final class CollectionAccess {
             return access;
         }
         CollectionRules rules = found.get();
-        access.put("access", rules.itemFilter().isPresent() ? "partial" : "full");
+        // As Directus reports it: partial as soon as one permission has an item filter, even when another opens every
+        // item (what the caller may touch is still the union, as the rules say).
+        boolean filtered = rules.grants().stream().anyMatch(grant -> grant.itemFilter().isPresent());
+        access.put("access", filtered ? "partial" : "full");
         // The fields in the permissions' order; none listed (a delete's permission usually lists none) is no key.
         if (!rules.fields().isEmpty()) {
             access.put("fields", rules.allowsField("*") ? List.of("*") : List.copyOf(rules.fields()));

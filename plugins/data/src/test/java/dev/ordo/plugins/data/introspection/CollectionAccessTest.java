@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.api.query.Filter;
 import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
+import dev.ordo.plugins.data.access.Grant;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +61,24 @@ class CollectionAccessTest {
             "update", Map.of("access", "partial", "fields", List.of("body")),
             "delete", Map.of("access", "partial"),
             "share", Map.of("access", "none")));
+    }
+
+    /** Directus calls an action partial when any of its permissions filters the items, even if another does not. */
+    @Test
+    void oneFilteredPermissionAmongOthersMakesTheAccessPartial() throws Exception {
+        CollectionRules mixed = new CollectionRules(List.of(
+            new Grant(Set.of("body"), Optional.of(new Filter.Condition("owner", "_eq", "$CURRENT_USER")),
+                Optional.empty(), Map.of()),
+            new Grant(Set.of("id"), Optional.empty(), Optional.empty(), Map.of())));
+        AccessRules rules = (caller, collection, action) -> collection.equals("notes") && action == Action.READ
+            ? Optional.of(mixed) : Optional.empty();
+        IntrospectionTestbed testbed = new IntrospectionTestbed(folder, rules);
+
+        Map<String, Object> access = new CollectionAccess(rules).of(EDITOR, testbed.overview());
+
+        assertThat(mixed.itemFilter()).isEmpty();
+        assertThat(((Map<?, ?>) access.get("notes")).get("read"))
+            .isEqualTo(Map.of("access", "partial", "fields", List.of("body", "id")));
     }
 
     @Test
