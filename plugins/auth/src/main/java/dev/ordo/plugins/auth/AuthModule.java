@@ -8,6 +8,7 @@ import dev.ordo.api.auth.HashService;
 import dev.ordo.api.db.Database;
 import dev.ordo.api.http.Router;
 import dev.ordo.plugins.auth.access.CallerCache;
+import dev.ordo.plugins.auth.access.IpAccessRule;
 import dev.ordo.plugins.auth.access.LocalAuthProvider;
 import dev.ordo.plugins.auth.access.PolicyResolver;
 import dev.ordo.plugins.auth.access.TokenAuthenticator;
@@ -75,6 +76,7 @@ public final class AuthModule implements Module {
         CallerCache callers = new CallerCache(settings.callerCacheTtl());
         DirectChanges changes = new DirectChanges(context.services());
         callers.purgeOnChanges(context.events());
+        IpAccessRule.register(context.events());
         context.services().register(Authenticator.class,
             new TokenAuthenticator(database, tokens, users, sessions, policies, settings.cookies().session().name(),
                 callers, clock));

@@ -105,6 +105,7 @@ class DataModuleTest {
             "PATCH /users/:key", "DELETE /users", "DELETE /users/:key",
             "GET /permissions/me", "GET /permissions/me/:collection", "GET /permissions/me/:collection/:key",
             "GET /policies/me/globals", "GET /roles/me", "GET /users/me", "PATCH /users/me",
+            "PATCH /users/me/track/page",
             "GET /utils/random/string", "POST /utils/hash/generate", "POST /utils/hash/verify", "POST /utils/cache/clear",
             "POST /utils/revert/:revision", "POST /utils/sort/:collection", "POST /utils/import/:collection",
             "POST /utils/export/:collection");

@@ -32,6 +32,26 @@ final class IpAllowList {
             .anyMatch(entry -> matches(entry, client.get()));
     }
 
+    /** Whether {@code entry} is an address, a range from a lower to a higher address of one family, or a CIDR block. */
+    static boolean isEntry(String entry) {
+        String text = entry.trim();
+        int slash = text.indexOf('/');
+        if (slash >= 0) {
+            String prefix = text.substring(slash + 1).trim();
+            Optional<byte[]> network = parseAddress(text.substring(0, slash));
+            return network.isPresent() && prefix.matches("\\d{1,3}")
+                && Integer.parseInt(prefix) <= network.get().length * 8;
+        }
+        int dash = text.indexOf('-');
+        if (dash >= 0) {
+            Optional<byte[]> low = parseAddress(text.substring(0, dash));
+            Optional<byte[]> high = parseAddress(text.substring(dash + 1));
+            return low.isPresent() && high.isPresent() && low.get().length == high.get().length
+                && Arrays.compareUnsigned(low.get(), high.get()) <= 0;
+        }
+        return parseAddress(text).isPresent();
+    }
+
     private static boolean matches(String entry, byte[] client) {
         int slash = entry.indexOf('/');
         if (slash >= 0) {

@@ -1,6 +1,8 @@
 package dev.ordo.plugins.data.access;
 
 import dev.ordo.api.query.Filter;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,7 @@ final class AppAccessGrants {
 
     private static final String CURRENT_USER = "$CURRENT_USER";
     private static final Set<String> ALL = Set.of("*");
-    private static final Set<String> OWN_USER_FIELDS = Set.of("id", "first_name", "last_name", "last_page", "email",
+    private static final Set<String> OWN_USER_FIELDS = ordered("id", "first_name", "last_name", "last_page", "email",
         "password", "location", "title", "description", "tags", "preferences_divider", "avatar", "language",
         "appearance", "theme_light", "theme_dark", "tfa_secret", "status", "role");
 
@@ -60,6 +62,11 @@ final class AppAccessGrants {
                                                         Filter items, Filter validation) {
         return Map.entry(key(collection, action), List.of(new Grant(fields, Optional.ofNullable(items),
             Optional.ofNullable(validation), Map.of())));
+    }
+
+    /** Fields in Directus's order, which {@code GET /permissions/me} shows. */
+    private static Set<String> ordered(String... fields) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(List.of(fields)));
     }
 
     private static Filter own(String field) {

@@ -38,7 +38,7 @@ public record CollectionRules(List<Grant> grants) {
     public Set<String> fields() {
         Set<String> fields = new LinkedHashSet<>();
         grants.forEach(grant -> fields.addAll(grant.fields()));
-        return fields.contains("*") ? Set.of("*") : Set.copyOf(fields);
+        return fields.contains("*") ? Set.of("*") : Collections.unmodifiableSet(fields);
     }
 
     public boolean allowsField(String field) {

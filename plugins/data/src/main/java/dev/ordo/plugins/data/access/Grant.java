@@ -3,6 +3,7 @@ package dev.ordo.plugins.data.access;
 import dev.ordo.api.query.Filter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,8 @@ public record Grant(Set<String> fields, Optional<Filter> itemFilter, Optional<Fi
     public static final Grant EVERYTHING = new Grant(Set.of("*"), Optional.empty(), Optional.empty(), Map.of());
 
     public Grant {
-        fields = Set.copyOf(fields);
+        // In their given order, which GET /permissions/me shows.
+        fields = Collections.unmodifiableSet(new LinkedHashSet<>(fields));
         Objects.requireNonNull(itemFilter, "itemFilter");
         Objects.requireNonNull(validation, "validation");
         // Presets may hold JSON nulls, which Map.copyOf refuses.

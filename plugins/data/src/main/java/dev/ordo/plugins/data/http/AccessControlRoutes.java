@@ -3,6 +3,7 @@ package dev.ordo.plugins.data.http;
 import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.error.InvalidCredentialsException;
+import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
@@ -14,6 +15,7 @@ import dev.ordo.plugins.data.introspection.ItemAccessCheck;
 import dev.ordo.plugins.data.introspection.PolicyGlobals;
 import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +23,8 @@ import java.util.Optional;
 /**
  * The collections of access control under their own paths (PLATFORM.md §2.7, DATA-API.md §2.9): {@code /roles},
  * {@code /policies}, {@code /access}, {@code /permissions} and {@code /users} with every {@code /items} form, and what
- * callers ask about themselves: {@code /permissions/me}, {@code /policies/me/globals}, {@code /roles/me} and
- * {@code GET} and {@code PATCH /users/me}.
+ * callers ask about themselves: {@code /permissions/me}, {@code /policies/me/globals}, {@code /roles/me},
+ * {@code GET} and {@code PATCH /users/me} and {@code PATCH /users/me/track/page}.
  */
 public final class AccessControlRoutes {
 
@@ -62,6 +64,7 @@ public final class AccessControlRoutes {
         router.get("/roles/me", this::roles);
         router.get("/users/me", this::readOwnUser);
         router.patch("/users/me", this::updateOwnUser);
+        router.patch("/users/me/track/page", this::trackPage);
     }
 
     private Response permissions(Request request) {
@@ -115,6 +118,27 @@ public final class AccessControlRoutes {
     private Response updateOwnUser(Request request) {
         String user = request.accountability().user().orElseThrow(InvalidCredentialsException::new);
         return requests.updateOne("directus_users", user, request);
+    }
+
+    /**
+     * The page of the app the caller was last on, kept on their own user. Every signed-in user may keep it, so it is
+     * written without their permissions, as Directus writes it; the answer is empty.
+     */
+    private Response trackPage(Request request) {
+        String user = request.accountability().user().orElseThrow(InvalidCredentialsException::new);
+        Object page = request.jsonBody().filter(Map.class::isInstance).map(body -> ((Map<?, ?>) body).get("last_page"))
+            .orElse(null);
+        if (page == null || "".equals(page) || Boolean.FALSE.equals(page)
+            || page instanceof Number number && number.doubleValue() == 0) {
+            throw new InvalidPayloadException("\"last_page\" key is required");
+        }
+        if (!(page instanceof String || page instanceof Number || page instanceof Boolean)) {
+            throw new InvalidPayloadException("\"last_page\" must be a string");
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("last_page", String.valueOf(page));
+        items.updateOne("directus_users", user, changes, Accountability.system());
+        return Response.noContent();
     }
 
     private static Accountability identified(Request request) {

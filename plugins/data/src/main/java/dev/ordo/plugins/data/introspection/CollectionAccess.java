@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * {@code GET /permissions/me} (PLATFORM.md §2.7): per collection and action, whether the caller has no, partial (an
@@ -53,8 +52,14 @@ public final class CollectionAccess {
             return access;
         }
         CollectionRules rules = found.get();
-        access.put("access", rules.itemFilter().isPresent() ? "partial" : "full");
-        access.put("fields", rules.allowsField("*") ? List.of("*") : List.copyOf(new TreeSet<>(rules.fields())));
+        // As Directus reports it: partial as soon as one permission has an item filter, even when another opens every
+        // item (what the caller may touch is still the union, as the rules say).
+        boolean filtered = rules.grants().stream().anyMatch(grant -> grant.itemFilter().isPresent());
+        access.put("access", filtered ? "partial" : "full");
+        // The fields in the permissions' order; none listed (a delete's permission usually lists none) is no key.
+        if (!rules.fields().isEmpty()) {
+            access.put("fields", rules.allowsField("*") ? List.of("*") : List.copyOf(rules.fields()));
+        }
         if (!admin && !rules.presets().isEmpty()) {
             access.put("presets", rules.presets());
         }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * @param field    the payload's field the rule is about
  * @param path     where inside that field's value, for a rule on a nested object; empty otherwise
  * @param type     the rule: a filter operator without its underscore ({@code eq}, {@code lte}, {@code regex}, ...) or
- *                 {@code required}
+ *                 {@code required} ({@code email} for a user's address that is none)
  * @param expected what the rule expected, under {@code valid}, {@code invalid} or {@code substring}; empty for rules
  *                 that need no value ({@code required}, {@code null}, ...). Values may be null.
  */
@@ -82,6 +82,7 @@ public record ValidationFailure(String field, List<String> path, String type, Ma
             case "nempty" -> " Value can't be empty.";
             case "required" -> " Value is required.";
             case "regex" -> " Value doesn't have the correct format.";
+            case "email" -> " Value has to be a valid email address.";
             default -> "";
         };
     }

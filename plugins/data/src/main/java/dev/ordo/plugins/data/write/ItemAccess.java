@@ -74,13 +74,11 @@ final class ItemAccess {
             runner.query(sql.dsl().select(Sql.column(alias, key.name())).from(Sql.table(collection.name(), alias))
                 .where(condition), row -> found.add(String.valueOf(codec.toWire(key, row.getObject(1)))));
         }
-        List<Object> refused = new ArrayList<>();
-        keys.stream().filter(k -> !found.contains(String.valueOf(k))).forEach(refused::add);
-        if (refused.isEmpty()) {
+        if (keys.stream().allMatch(k -> found.contains(String.valueOf(k)))) {
             return keys;
         }
         if (!admin) {
-            throw new ForbiddenException(WriteReasons.items(action.id(), collection.name(), refused));
+            throw new ForbiddenException(WriteReasons.items(action, collection.name(), fields));
         }
         return keys.stream().filter(k -> found.contains(String.valueOf(k))).toList();
     }

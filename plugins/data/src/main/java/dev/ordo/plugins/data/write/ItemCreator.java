@@ -31,6 +31,12 @@ final class ItemCreator {
         FieldPermissions.check(collection, rules, payload);
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
         session.payloadRules().validate(overview, rules, withPresets, true);
+        if (UserEmails.COLLECTION.equals(collection)) {
+            UserEmails.checkCreate(session.rows(), overview, payload);
+        }
+        if (RoleNesting.COLLECTION.equals(collection)) {
+            session.rolesWritten();
+        }
         session.mutations().add(1);
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.CREATE, collection, parent);

@@ -47,6 +47,12 @@ final class ItemUpdater {
             session.caller().admin());
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
         session.payloadRules().validate(overview, rules, withPresets, false);
+        if (UserEmails.COLLECTION.equals(collection)) {
+            UserEmails.checkUpdate(session.rows(), overview, keys, payload);
+        }
+        if (RoleNesting.COLLECTION.equals(collection)) {
+            session.rolesWritten();
+        }
         if (existing.isEmpty()) {
             return keys;
         }

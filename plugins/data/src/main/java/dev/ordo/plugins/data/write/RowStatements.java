@@ -181,6 +181,43 @@ final class RowStatements {
         return collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
     }
 
+    /** Every item's key and the wire value of its column {@code field}, by the text of its key. */
+    Map<String, Object> allLinks(CollectionOverview collection, String field) throws SQLException {
+        FieldOverview key = primaryKey(collection);
+        FieldOverview linked = collection.field(field).orElseThrow();
+        Map<String, Object> links = new LinkedHashMap<>();
+        for (Link link : runner.query(sql.dsl().select(column(key.name()), column(field)).from(table(collection)),
+            row -> new Link(codec.toWire(key, row.getObject(1)), codec.toWire(linked, row.getObject(2))))) {
+            links.put(String.valueOf(link.key()), link.target());
+        }
+        return links;
+    }
+
+    /** Sets {@code field}, a foreign key to this same collection, to null wherever it points at one of {@code keys}. */
+    void clearReferences(CollectionOverview collection, String field, List<Object> keys) {
+        FieldOverview key = primaryKey(collection);
+        for (List<Object> batch : batches(keys)) {
+            try {
+                runner.execute(sql.dsl().update(table(collection)).set(column(field), (Object) null)
+                    .where(column(field).in(bound(key, batch))));
+            } catch (SQLException e) {
+                throw errors.translate(e, collection, Map.of(), Map.of());
+            }
+        }
+    }
+
+    /**
+     * Whether an item other than those of {@code except} (checked keys) holds {@code value} in the text column
+     * {@code field}, compared without case.
+     */
+    boolean existsIgnoringCase(CollectionOverview collection, String field, String value, List<Object> except)
+        throws SQLException {
+        Condition same = DSL.lower(DSL.field(DSL.name(field), String.class)).eq(DSL.lower(DSL.val(value)));
+        Condition others = except.isEmpty() ? same : same.and(keyIn(collection, except).not());
+        return !runner.query(sql.dsl().selectOne().from(table(collection)).where(others).limit(1),
+            row -> row.getObject(1)).isEmpty();
+    }
+
     private static Table<Record> table(CollectionOverview collection) {
         return DSL.table(DSL.name(collection.name()));
     }

@@ -227,6 +227,7 @@ public final class TransactionalItemWrites implements ItemWrites {
                 .watch(collection);
             WriteSession session = new WriteSession(engine, schema, caller, runner, services);
             T result = work.run(session);
+            session.verifyRoleNesting();
             admins.verify();
             session.recordActivity();
             return new Outcome<>(result, session.actions().events());

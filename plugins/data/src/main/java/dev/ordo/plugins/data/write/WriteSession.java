@@ -10,7 +10,6 @@ import dev.ordo.plugins.data.activity.ActivityRecorder;
 import dev.ordo.plugins.data.activity.ItemSnapshots;
 import dev.ordo.plugins.data.activity.TrackedWrite;
 import dev.ordo.plugins.data.items.ItemsEngine;
-import dev.ordo.plugins.data.relation.Reasons;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import dev.ordo.plugins.data.sql.SqlRunner;
 import dev.ordo.plugins.data.values.ValueCodec;
@@ -46,6 +45,7 @@ final class WriteSession {
     private final ItemDeleter deleter = new ItemDeleter(this);
     private final ManyToOneWrites manyToOne = new ManyToOneWrites(this);
     private final OneToManyWrites oneToMany = new OneToManyWrites(this);
+    private boolean rolesWritten;
 
     WriteSession(ItemsEngine engine, SchemaContext schema, Accountability caller, SqlRunner runner,
                  WriteServices services) {
@@ -80,7 +80,19 @@ final class WriteSession {
     /** The caller's rules for {@code action} on {@code collection}; 403 when they may not act on it at all. */
     CollectionRules rules(String collection, Action action) {
         return engine.access().rules(caller, collection, action)
-            .orElseThrow(() -> new ForbiddenException(Reasons.action(action.id(), collection)));
+            .orElseThrow(() -> new ForbiddenException(WriteReasons.noRules(action, collection)));
+    }
+
+    /** Notes that roles were created or changed, so their nesting is checked before the commit. */
+    void rolesWritten() {
+        rolesWritten = true;
+    }
+
+    /** Refuses the write if it left a role its own ancestor. */
+    void verifyRoleNesting() throws SQLException {
+        if (rolesWritten) {
+            RoleNesting.verify(rows, schema.collection(RoleNesting.COLLECTION));
+        }
     }
 
     /** Writes the activity and revision rows of everything done so far; the last step before the commit. */

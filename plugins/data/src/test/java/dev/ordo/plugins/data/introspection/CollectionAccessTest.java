@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ordo.api.query.Filter;
 import dev.ordo.plugins.data.access.AccessRules;
+import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
+import dev.ordo.plugins.data.access.Grant;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CollectionAccessTest {
 
-    /** Editors read every note, create notes with a preset, and update only their own notes' bodies. */
+    /**
+     * Editors read every note, create notes with a preset, update only their own notes' bodies and delete their own
+     * notes (a permission that lists no fields).
+     */
     private static final AccessRules RULES = (caller, collection, action) -> {
         if (caller.admin()) {
             return Optional.of(CollectionRules.EVERYTHING);
@@ -27,9 +33,11 @@ class CollectionAccessTest {
         }
         return switch (action) {
             case READ -> Optional.of(CollectionRules.EVERYTHING);
-            case CREATE -> Optional.of(new CollectionRules(Set.of("body", "owner"), Optional.empty(), Optional.empty(),
-                Map.of("owner", "$CURRENT_USER")));
+            case CREATE -> Optional.of(new CollectionRules(new LinkedHashSet<>(List.of("owner", "body")),
+                Optional.empty(), Optional.empty(), Map.of("owner", "$CURRENT_USER")));
             case UPDATE -> Optional.of(new CollectionRules(Set.of("body"),
+                Optional.of(new Filter.Condition("owner", "_eq", "$CURRENT_USER")), Optional.empty(), Map.of()));
+            case DELETE -> Optional.of(new CollectionRules(Set.of(),
                 Optional.of(new Filter.Condition("owner", "_eq", "$CURRENT_USER")), Optional.empty(), Map.of()));
             default -> Optional.empty();
         };
@@ -38,6 +46,7 @@ class CollectionAccessTest {
     @TempDir
     Path folder;
 
+    /** Fields come in the permission's order, as Directus lists them; a permission listing none has no fields key. */
     @Test
     void describesEachActionOfTheCollectionsTheCallerMayUse() throws Exception {
         IntrospectionTestbed testbed = new IntrospectionTestbed(folder, RULES);
@@ -46,12 +55,30 @@ class CollectionAccessTest {
 
         assertThat(access).containsOnlyKeys("notes");
         assertThat(access.get("notes")).isEqualTo(Map.of(
-            "create", Map.of("access", "full", "fields", List.of("body", "owner"),
+            "create", Map.of("access", "full", "fields", List.of("owner", "body"),
                 "presets", Map.of("owner", "$CURRENT_USER")),
             "read", Map.of("access", "full", "fields", List.of("*")),
             "update", Map.of("access", "partial", "fields", List.of("body")),
-            "delete", Map.of("access", "none"),
+            "delete", Map.of("access", "partial"),
             "share", Map.of("access", "none")));
+    }
+
+    /** Directus calls an action partial when any of its permissions filters the items, even if another does not. */
+    @Test
+    void oneFilteredPermissionAmongOthersMakesTheAccessPartial() throws Exception {
+        CollectionRules mixed = new CollectionRules(List.of(
+            new Grant(Set.of("body"), Optional.of(new Filter.Condition("owner", "_eq", "$CURRENT_USER")),
+                Optional.empty(), Map.of()),
+            new Grant(Set.of("id"), Optional.empty(), Optional.empty(), Map.of())));
+        AccessRules rules = (caller, collection, action) -> collection.equals("notes") && action == Action.READ
+            ? Optional.of(mixed) : Optional.empty();
+        IntrospectionTestbed testbed = new IntrospectionTestbed(folder, rules);
+
+        Map<String, Object> access = new CollectionAccess(rules).of(EDITOR, testbed.overview());
+
+        assertThat(mixed.itemFilter()).isEmpty();
+        assertThat(((Map<?, ?>) access.get("notes")).get("read"))
+            .isEqualTo(Map.of("access", "partial", "fields", List.of("body", "id")));
     }
 
     @Test

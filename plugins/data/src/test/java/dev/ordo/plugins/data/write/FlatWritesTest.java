@@ -183,7 +183,7 @@ class FlatWritesTest {
             .isInstanceOfSatisfying(OrdoException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN);
                 assertThat(e.extensions().get("reason")).isEqualTo("You don't have permission to access fields "
-                    + "\"country\", \"secret\" in collection \"authors\" or it does not exist.");
+                    + "\"country\", \"secret\" in collection \"authors\" or they do not exist. Queried in root.");
             });
         assertThat(fixture.count("authors")).isZero();
     }
@@ -192,7 +192,7 @@ class FlatWritesTest {
     void aCollectionTheCallerMayNotWriteIsForbidden() {
         assertThatThrownBy(() -> writes.createMany("countries", List.of(object("name", "A")), EDITOR))
             .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.extensions().get("reason")).isEqualTo(
-                "You don't have permission to perform \"create\" for collection \"countries\" or it does not exist."));
+                "You don't have permission to \"create\" from collection \"countries\" or it does not exist."));
     }
 
     @Test
@@ -358,8 +358,8 @@ class FlatWritesTest {
         assertThatThrownBy(() -> writes.updateMany("articles", List.of(1, 2), object("title", "Z"), EDITOR))
             .isInstanceOfSatisfying(OrdoException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN);
-                assertThat(e.extensions().get("reason")).isEqualTo("You don't have permission to perform \"update\" "
-                    + "for item \"2\" in collection \"articles\" or it does not exist.");
+                assertThat(e.extensions().get("reason")).isEqualTo("You don't have permissions to perform \"update\" "
+                    + "for the field(s) \"title\" in collection \"articles\" or it does not exist.");
             });
         assertThat(fixture.value("SELECT title FROM articles WHERE id = 1")).isEqualTo("Mine");
     }

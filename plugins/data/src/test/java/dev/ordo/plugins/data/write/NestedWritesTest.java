@@ -398,11 +398,11 @@ class NestedWritesTest {
         assertThatThrownBy(() -> writes.createMany("articles", List.of(object("title", "T",
             "author", object("name", "New"))), EDITOR))
             .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.extensions().get("reason")).isEqualTo(
-                "You don't have permission to perform \"create\" for collection \"authors\" or it does not exist."));
+                "You don't have permission to \"create\" from collection \"authors\" or it does not exist."));
         assertThatThrownBy(() -> writes.createMany("articles", List.of(object("title", "T",
             "author", object("id", 1, "name", "Renamed"))), EDITOR))
             .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.extensions().get("reason")).isEqualTo(
-                "You don't have permission to perform \"update\" for collection \"authors\" or it does not exist."));
+                "You don't have permission to access collection \"authors\" or it does not exist. Queried in root."));
         assertThatThrownBy(() -> writes.createMany("articles", List.of(object("title", "T", "comments", List.of(5))),
             EDITOR))
             .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
@@ -423,7 +423,8 @@ class NestedWritesTest {
         assertThatThrownBy(() -> writes.createMany("authors", List.of(object("name", "Ann",
             "articles", List.of(object("title", "T")))), EDITOR))
             .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.extensions().get("reason")).isEqualTo(
-                "You don't have permission to access field \"author\" in collection \"articles\" or it does not exist."));
+                "You don't have permission to access field \"author\" in collection \"articles\" or it does not exist. "
+                    + "Queried in root."));
         assertThat(fixture.count("authors")).isZero();
     }
 }
