@@ -3,6 +3,7 @@ package dev.ordo.api.schema;
 import dev.ordo.api.db.ConnectionSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,13 +109,13 @@ public interface SchemaBackend extends ExtensionPoint {
      * Whether {@code failure} says the database was too busy to do the work now: it waited for a lock another
      * connection held and gave up (SQLite's busy timeout, a lock wait timeout), or rolled the transaction back to
      * settle a conflict. The same work may succeed when run again later; the host answers 503 rather than 500.
-     * By default, what JDBC files as transient ({@link java.sql.SQLTransientException}) or SQL class 40.
+     * By default, what JDBC files as transient ({@link SQLTransientException}) or SQL class 40.
      *
      * @since 1.6.0
      */
     default boolean isBusy(SQLException failure) {
         String state = failure.getSQLState();
-        return failure instanceof java.sql.SQLTransientException || state != null && state.startsWith("40");
+        return failure instanceof SQLTransientException || state != null && state.startsWith("40");
     }
 
     /**

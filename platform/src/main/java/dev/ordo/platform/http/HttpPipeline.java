@@ -43,7 +43,7 @@ public final class HttpPipeline {
     private final boolean trustProxy;
     private final RequestLimits limits;
     private final CorsHeaders cors;
-    private final DatabaseBusy databaseBusy;
+    private final DatabaseUnavailable databaseUnavailable;
     private final JsonCodec json = new JsonCodec();
     private volatile boolean open;
     private final ResponseWriter writer = new ResponseWriter(json);
@@ -58,7 +58,7 @@ public final class HttpPipeline {
         this.trustProxy = trustProxy;
         this.limits = limits;
         this.cors = new CorsHeaders(cors);
-        this.databaseBusy = new DatabaseBusy(backend);
+        this.databaseUnavailable = new DatabaseUnavailable(backend);
     }
 
     /** From now on every route is answered; before, only routes without authentication (the ping). */
@@ -106,18 +106,11 @@ public final class HttpPipeline {
         } catch (OrdoException e) {
             writeError(context, e.status(), ErrorEnvelope.of(e));
         } catch (Exception | LinkageError e) {
-            if (DatabaseOutage.causedBy(e)) {
-                LOG.warn("The database cannot be reached while answering {} {}: {}", context.method(), context.path(),
-                    e.toString());
-                OrdoException unavailable = new ServiceUnavailableException("database", "The database cannot be reached");
-                writeError(context, unavailable.status(), ErrorEnvelope.of(unavailable));
-                return;
-            }
-            if (databaseBusy.causedBy(e)) {
-                LOG.warn("The database was too busy to answer {} {}: {}", context.method(), context.path(), e.toString());
-                OrdoException busy = new ServiceUnavailableException("database", "The database is busy: another "
-                    + "connection held a lock longer than this request could wait; try again");
-                writeError(context, busy.status(), ErrorEnvelope.of(busy));
+            Optional<ServiceUnavailableException> unavailable = databaseUnavailable.answerFor(e);
+            if (unavailable.isPresent()) {
+                LOG.warn("{} while answering {} {}: {}", unavailable.get().getMessage(), context.method(),
+                    context.path(), e.toString());
+                writeError(context, unavailable.get().status(), ErrorEnvelope.of(unavailable.get()));
                 return;
             }
             LOG.error("Unexpected failure answering {} {}", context.method(), context.path(), e);
