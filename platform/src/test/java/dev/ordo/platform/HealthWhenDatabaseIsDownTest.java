@@ -30,6 +30,8 @@ class HealthWhenDatabaseIsDownTest {
             onServer("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
             HttpResult down = ordo.get("/server/health");
+            // Any other route that needs the database (here the public policy's rules, never read before).
+            HttpResult read = ordo.get("/activity");
             onServer("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
             HttpResult up = healthOnceRecovered(ordo);
 
@@ -37,6 +39,9 @@ class HealthWhenDatabaseIsDownTest {
             assertThat(down.json().path("status").asText()).isEqualTo("error");
             assertThat(down.header("Content-Type")).startsWith("application/health+json");
             assertThat(up.status()).isEqualTo(200);
+            assertThat(read.status()).as(read.body()).isEqualTo(503);
+            assertThat(read.errorCode()).isEqualTo("SERVICE_UNAVAILABLE");
+            assertThat(read.json().path("errors").path(0).path("message").asText()).contains("cannot be reached");
         }
     }
 
