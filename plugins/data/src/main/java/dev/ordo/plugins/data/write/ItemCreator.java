@@ -31,12 +31,7 @@ final class ItemCreator {
         FieldPermissions.check(collection, rules, payload);
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
         session.payloadRules().validate(overview, rules, withPresets, true);
-        if (UserEmails.COLLECTION.equals(collection)) {
-            UserEmails.checkCreate(session.rows(), overview, payload);
-        }
-        if (RoleNesting.COLLECTION.equals(collection)) {
-            session.rolesWritten();
-        }
+        SystemCollectionWrites.beforeCreate(session, overview, payload);
         session.mutations().add(1);
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.CREATE, collection, parent);

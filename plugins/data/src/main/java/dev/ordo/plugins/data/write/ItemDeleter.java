@@ -16,12 +16,10 @@ import java.util.Set;
  * Deletes items by key. The {@code delete} filter hooks run first and may replace the keys (as in Directus 11.13+);
  * then a re-read through the caller's delete filter (403 unless every item comes back; an admin's missing items are
  * skipped, as Directus skips them), then one {@code DELETE}.
- * What points at the items is left to the database's foreign keys, except a role's children, which lose their
- * parent.
+ * What points at the items is left to the database's foreign keys, except what {@link SystemCollectionWrites}
+ * moves.
  */
 final class ItemDeleter {
-
-    private static final String ROLES = "directus_roles";
 
     private final WriteSession session;
 
@@ -48,10 +46,7 @@ final class ItemDeleter {
         session.mutations().add(keys.size());
 
         TrackedWrite tracked = session.journal().begin(ActivityAction.DELETE, collection, parent);
-        if (ROLES.equals(collection)) {
-            // As Directus's roles service does: a deleted role's children move to the top rather than block it.
-            session.rows().clearReferences(overview, "parent", keys);
-        }
+        SystemCollectionWrites.beforeDelete(session, overview, keys);
         session.rows().delete(overview, keys);
         tracked.complete(keys, Map.of());
         session.actions().fill(slot, WriteHooks.deleted(collection, keys));

@@ -47,12 +47,7 @@ final class ItemUpdater {
             session.caller().admin());
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
         session.payloadRules().validate(overview, rules, withPresets, false);
-        if (UserEmails.COLLECTION.equals(collection)) {
-            UserEmails.checkUpdate(session.rows(), overview, keys, payload);
-        }
-        if (RoleNesting.COLLECTION.equals(collection)) {
-            session.rolesWritten();
-        }
+        SystemCollectionWrites.beforeUpdate(session, overview, keys, payload);
         if (existing.isEmpty()) {
             return keys;
         }
