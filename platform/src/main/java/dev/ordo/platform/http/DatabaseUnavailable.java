@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * Recognises failures that are the database's state rather than a bug, and answers them 503: the database cannot be
- * reached (a connection failure, SQL class 08), or it is busy (a lock another connection held longer than this one
+ * reached (a connection failure, or the server ending the session), or it is busy (a lock another connection held longer than this one
  * could wait), as the connected database's backend reads its errors.
  */
 final class DatabaseUnavailable {
@@ -35,9 +35,15 @@ final class DatabaseUnavailable {
         return Optional.empty();
     }
 
+    /**
+     * A connection failure (SQL class 08), or the server ending the session itself: PostgreSQL's 57P01 to 57P05 (an
+     * administrator's command, a crash or restart, the database dropped or closed to connections), which a pooled
+     * connection meets on its next statement.
+     */
     private static boolean unreachable(SQLException sql) {
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
         return sql instanceof SQLTransientConnectionException || sql instanceof SQLNonTransientConnectionException
-            || sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+            || state.startsWith("08") || state.startsWith("57P0");
     }
 
     private static boolean anySqlCause(Throwable failure, Predicate<SQLException> test) {

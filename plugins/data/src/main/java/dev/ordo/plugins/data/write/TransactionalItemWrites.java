@@ -76,14 +76,17 @@ public final class TransactionalItemWrites implements ItemWrites {
 
     @Override
     public List<Object> updateMany(String collection, List<?> keys, Map<String, ?> changes, Accountability caller) {
-        return run(collection, caller, session -> session.update(collection, keys, changes, Optional.empty()));
+        return run(collection, caller, session -> {
+            lockInKeyOrder(session, collection, keys);
+            return session.update(collection, keys, changes, Optional.empty());
+        });
     }
 
     @Override
     public List<Object> updateBatch(String collection, List<? extends Map<String, ?>> items, Accountability caller) {
         return run(collection, caller, session -> {
             String primaryKey = session.schema().primaryKey(collection);
-            lockInKeyOrder(session, session.schema().collection(collection), items);
+            lockInKeyOrder(session, collection, items.stream().map(item -> item.get(primaryKey)).toList());
             List<Object> keys = new ArrayList<>(items.size());
             for (Map<String, ?> item : items) {
                 Object key = item.get(primaryKey);
@@ -143,6 +146,7 @@ public final class TransactionalItemWrites implements ItemWrites {
     @Override
     public void deleteMany(String collection, List<?> keys, Accountability caller) {
         run(collection, caller, session -> {
+            lockInKeyOrder(session, collection, keys);
             session.delete(collection, keys, Optional.empty());
             return null;
         });
@@ -194,20 +198,23 @@ public final class TransactionalItemWrites implements ItemWrites {
         return session.rows().exists(collection, checked);
     }
 
-    /** Locks the rows the batch names (those whose keys can be keys of the collection; the rest are refused later). */
-    private static void lockInKeyOrder(WriteSession session, CollectionOverview collection,
-                                       List<? extends Map<String, ?>> items) throws SQLException {
-        FieldOverview primaryKey = collection.field(collection.primaryKey().orElseThrow()).orElseThrow();
-        List<Object> keys = new ArrayList<>();
-        for (Map<String, ?> item : items) {
-            Object key = item.get(primaryKey.name());
+    /**
+     * Locks the rows of a write of several items in key order, whatever order the request names them in, so that two
+     * such writes over the same rows cannot each hold one the other waits for. Keys that cannot be keys of the
+     * collection are left for the write to refuse, in the request's order.
+     */
+    private static void lockInKeyOrder(WriteSession session, String collection, List<?> keys) throws SQLException {
+        CollectionOverview overview = session.schema().collection(collection);
+        FieldOverview primaryKey = overview.field(overview.primaryKey().orElseThrow()).orElseThrow();
+        List<Object> checked = new ArrayList<>();
+        for (Object key : keys) {
             try {
-                keys.add(ItemKeys.coerce(primaryKey, key));
+                checked.add(ItemKeys.coerce(primaryKey, key));
             } catch (ForbiddenException notAKey) {
-                // The update of this item refuses it, in the batch's order.
+                // Refused by the write itself.
             }
         }
-        session.rows().lockInKeyOrder(collection, keys);
+        session.rows().lockInKeyOrder(overview, checked);
     }
 
     /** Directus tests the key with {@code primaryKey && ...}: 0, "" and false count as no key. */
