@@ -8,7 +8,6 @@ import dev.ordo.api.query.Query;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.api.schema.FieldType;
-import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FieldFunctions;
@@ -66,9 +65,8 @@ final class AggregateReader {
      */
     Statement prepare(String collectionName, Query query) {
         CollectionOverview collection = schema.collection(collectionName);
-        CollectionRules rules = engine.access().rules(caller, collectionName, Action.READ)
-            .orElseThrow(() -> new ForbiddenException(Reasons.collection(collectionName)));
         ReadableFields readable = new ReadableFields(schema, engine.access(), caller);
+        CollectionRules rules = readable.rules(collection, "");
         Optional<Filter> requested = query.filter().map(filter -> readable.filter(filter, collection, ""));
         TableAliases aliases = new TableAliases();
         String alias = aliases.next();

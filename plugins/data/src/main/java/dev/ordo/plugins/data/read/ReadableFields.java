@@ -33,17 +33,24 @@ public final class ReadableFields {
     private final SchemaContext schema;
     private final AccessRules access;
     private final Accountability caller;
+    private final PermissionFilterNames permissionFilters;
 
     public ReadableFields(SchemaContext schema, AccessRules access, Accountability caller) {
         this.schema = schema;
         this.access = access;
         this.caller = caller;
+        this.permissionFilters = new PermissionFilterNames(schema);
     }
 
-    /** The caller's read rules on {@code collection}; 403 when they may not read it. */
+    /**
+     * The caller's read rules on {@code collection}; 403 when they may not read it, 400 when a permission's filter
+     * names a field the collection lacks.
+     */
     public CollectionRules rules(CollectionOverview collection, String path) {
-        return access.rules(caller, collection.name(), Action.READ)
+        CollectionRules rules = access.rules(caller, collection.name(), Action.READ)
             .orElseThrow(() -> new ForbiddenException(Reasons.collection(collection.name(), path)));
+        rules.grants().forEach(grant -> grant.itemFilter().ifPresent(f -> permissionFilters.check(f, collection)));
+        return rules;
     }
 
     /**
