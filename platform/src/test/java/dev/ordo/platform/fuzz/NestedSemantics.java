@@ -9,6 +9,7 @@ import dev.ordo.platform.fuzz.NestedSchema.ManyToOne;
 import dev.ordo.platform.fuzz.NestedSchema.OneToMany;
 import dev.ordo.platform.fuzz.NestedSchema.Table;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +174,8 @@ final class NestedSemantics {
         checkUnique(table);
         op.keys = keys;
         op.revision = columns;
-        for (Object key : keys) {
+        // Directus writes the items' one-to-many changes in their keys' text order (JavaScript's default sort).
+        for (Object key : keys.stream().sorted(Comparator.comparing(String::valueOf)).toList()) {
             oneToMany(table, changes, key, op);
         }
     }
@@ -329,7 +331,7 @@ final class NestedSemantics {
         for (Object element : update) {
             Map<String, Object> item = object(element);
             if (item.get(child.key()) == null) {
-                throw new Refusal(400, "detailed update without a key");
+                throw new Refusal(403, "detailed update without a key");
             }
             Object key = coerce(child, item.remove(child.key()));
             update(relation.child(), List.of(key), linkTo(item, relation, parentKey), op);

@@ -7,6 +7,7 @@ import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.activity.ActivityAction;
 import dev.ordo.plugins.data.activity.TrackedWrite;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,18 @@ final class ItemUpdater {
             session.rows().update(overview, columns.bound(), existing, values);
         }
         tracked.complete(existing, columns.delta());
-        for (Object key : existing) {
+        for (Object key : inTextOrder(existing)) {
             session.oneToMany().apply(overview, linked, key, tracked);
         }
         session.actions().fill(slot, WriteHooks.updated(collection, existing, withPresets));
         return keys;
+    }
+
+    /**
+     * The keys in the order Directus writes their one-to-many changes: it sorts them as JavaScript sorts by default,
+     * by their text (10 before 2). The order decides where a child given to several items ends up: with the last.
+     */
+    private static List<Object> inTextOrder(List<Object> keys) {
+        return keys.stream().sorted(Comparator.comparing(String::valueOf)).toList();
     }
 }

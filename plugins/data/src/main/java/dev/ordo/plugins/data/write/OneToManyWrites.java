@@ -109,7 +109,8 @@ final class OneToManyWrites {
             }
             for (Map<String, Object> item : changes.update()) {
                 if (item.get(key.name()) == null) {
-                    throw OneToManyChanges.invalid("\"update\" items need their primary key \"" + key.name() + "\"");
+                    // Directus looks the missing key up as it looks up any unknown item: 403.
+                    throw new ForbiddenException();
                 }
                 Object checked = ItemKeys.coerce(key, item.get(key.name()));
                 session.update(collection.name(), List.of(checked),
