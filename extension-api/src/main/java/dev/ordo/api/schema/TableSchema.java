@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param primaryKey the primary key's columns in key order; empty when there is none (always for views)
  * @param details    flavour-specific facts shown in the {@code schema} object of a collection: {@code sql}
- *                   (SQLite), {@code engine} and {@code collation} (MySQL), {@code schema} and {@code owner}
+ *                   (SQLite), {@code schema}, {@code engine} and {@code collation} (MySQL), {@code schema}
  *                   (PostgreSQL)
  */
 public record TableSchema(

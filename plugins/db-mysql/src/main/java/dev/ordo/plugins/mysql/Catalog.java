@@ -26,8 +26,12 @@ record Catalog(
         jsonColumns = Set.copyOf(jsonColumns);
     }
 
-    /** A row of {@code TABLES}; engine and collation are empty for views. */
-    record TableRow(String name, boolean view, Optional<String> engine, Optional<String> collation,
+    /**
+     * A row of {@code TABLES}; engine and collation are empty for views.
+     *
+     * @param schema {@code TABLE_SCHEMA}: the database the table is in
+     */
+    record TableRow(String name, String schema, boolean view, Optional<String> engine, Optional<String> collation,
                     Optional<String> comment) {
     }
 

@@ -30,7 +30,7 @@ final class CatalogReader {
 
     /** MariaDB's system-versioned tables are ordinary tables with history; sequences are not tables. */
     private static final String TABLES = """
-        SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT
+        SELECT TABLE_NAME, TABLE_SCHEMA, TABLE_TYPE, ENGINE, TABLE_COLLATION, TABLE_COMMENT
         FROM information_schema.TABLES
         WHERE TABLE_SCHEMA = ? AND TABLE_TYPE IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')""";
 
@@ -114,9 +114,9 @@ final class CatalogReader {
         return query(connection, TABLES, List.of(schema), row -> {
             boolean view = "VIEW".equals(row.getString("TABLE_TYPE"));
             // Both servers put the word VIEW in a view's comment.
-            Optional<String> comment = view ? Optional.empty() : text(row, "TABLE_COMMENT");
-            return new Catalog.TableRow(row.getString("TABLE_NAME"), view, text(row, "ENGINE"),
-                text(row, "TABLE_COLLATION"), comment);
+            Optional<String> comment = view ? Optional.empty() : comment(row, "TABLE_COMMENT");
+            return new Catalog.TableRow(row.getString("TABLE_NAME"), row.getString("TABLE_SCHEMA"), view,
+                text(row, "ENGINE"), text(row, "TABLE_COLLATION"), comment);
         });
     }
 
@@ -133,7 +133,7 @@ final class CatalogReader {
             intValue(row, "NUMERIC_SCALE"),
             Optional.ofNullable(row.getString("EXTRA")).orElse(""),
             text(row, "GENERATION_EXPRESSION"),
-            text(row, "COLUMN_COMMENT")));
+            comment(row, "COLUMN_COMMENT")));
     }
 
     private static List<Catalog.IndexRow> indexes(Connection connection, String schema) throws SQLException {
@@ -193,7 +193,15 @@ final class CatalogReader {
         T map(ResultSet row) throws SQLException;
     }
 
-    /** A text column, empty when null or empty: the catalog writes "no comment" as an empty string. */
+    /**
+     * A comment as the catalog writes it: "no comment" is an empty string, which Directus's MySQL inspector answers
+     * as it is.
+     */
+    private static Optional<String> comment(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getString(column));
+    }
+
+    /** A text column, empty when null or empty. */
     private static Optional<String> text(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column)).filter(value -> !value.isEmpty());
     }

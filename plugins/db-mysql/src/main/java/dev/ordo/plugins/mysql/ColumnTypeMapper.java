@@ -17,17 +17,15 @@ final class ColumnTypeMapper {
         if (jsonChecked && column.dataType().equals("longtext")) {
             return new ColumnType("json", FieldType.JSON);
         }
+        // MySQL's conventional boolean, named boolean as Directus's MySQL inspector names it; wider tinyints are
+        // small integers.
+        if (column.columnType().startsWith("tinyint(1)")) {
+            return new ColumnType("boolean", FieldType.BOOLEAN);
+        }
         String dataType = column.columnType().contains("unsigned")
             ? column.dataType() + " unsigned"
             : column.dataType();
-        return new ColumnType(dataType, fieldType(column, dataType));
-    }
-
-    private static FieldType fieldType(Catalog.ColumnRow column, String dataType) {
-        // MySQL's conventional boolean; wider tinyints are small integers.
-        if (column.columnType().startsWith("tinyint(1)")) {
-            return FieldType.BOOLEAN;
-        }
-        return FieldType.forDatabaseType(dataType, column.numericPrecision(), column.numericScale());
+        return new ColumnType(dataType, FieldType.forDatabaseType(dataType, column.numericPrecision(),
+            column.numericScale()));
     }
 }

@@ -108,6 +108,7 @@ final class SchemaAssembler {
 
     private static Map<String, String> details(Catalog.TableRow table) {
         Map<String, String> details = new LinkedHashMap<>();
+        details.put("schema", table.schema());
         table.engine().ifPresent(engine -> details.put("engine", engine));
         table.collation().ifPresent(collation -> details.put("collation", collation));
         return details;

@@ -120,7 +120,7 @@ class DdlRoundTripTest {
         TableSchema items = introspect().table("items").orElseThrow();
         assertThat(items.column("id").orElseThrow().dataType()).isEqualTo("int");
         assertThat(items.column("big_integer").orElseThrow().dataType()).isEqualTo("bigint");
-        assertThat(items.column("flag").orElseThrow().dataType()).isEqualTo("tinyint");
+        assertThat(items.column("flag").orElseThrow().dataType()).isEqualTo("boolean");
         assertThat(items.column("price").orElseThrow().numericPrecision()).isEqualTo(OptionalInt.of(8));
         assertThat(items.column("price").orElseThrow().numericScale()).isEqualTo(OptionalInt.of(3));
         assertThat(items.column("amount").orElseThrow().numericPrecision()).isEqualTo(OptionalInt.of(10));

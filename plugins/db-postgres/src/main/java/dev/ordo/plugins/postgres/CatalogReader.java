@@ -29,7 +29,7 @@ final class CatalogReader {
      * their one parameter, so this filter runs once.
      */
     private static final String RELATION_QUERY = """
-        SELECT c.oid, c.relname, c.relkind, n.nspname, pg_get_userbyid(c.relowner) AS owner, d.description
+        SELECT c.oid, c.relname, c.relkind, n.nspname, d.description
         FROM pg_catalog.pg_class c
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
         LEFT JOIN pg_catalog.pg_description d
@@ -122,7 +122,6 @@ final class CatalogReader {
                     result.getString("relname"),
                     result.getString("relkind"),
                     result.getString("nspname"),
-                    result.getString("owner"),
                     Optional.ofNullable(result.getString("description"))));
             }
         }

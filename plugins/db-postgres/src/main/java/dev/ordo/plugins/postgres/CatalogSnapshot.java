@@ -19,13 +19,12 @@ record CatalogSnapshot(
     }
 
     /** A {@code pg_class} row: a table, partitioned table, view or materialized view. */
-    record Relation(long oid, String name, String kind, String schema, String owner, Optional<String> comment) {
+    record Relation(long oid, String name, String kind, String schema, Optional<String> comment) {
 
         Relation {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(schema, "schema");
-            Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(comment, "comment");
         }
 

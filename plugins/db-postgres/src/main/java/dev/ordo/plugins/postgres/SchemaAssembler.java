@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,11 +80,9 @@ final class SchemaAssembler {
                 Optional.ofNullable(foreignKeyByColumn.get(column.name()))))
             .toList();
 
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("schema", relation.schema());
-        details.put("owner", relation.owner());
+        // Directus's inspector names a table's schema besides its name and comment, nothing else (no owner).
         return new TableSchema(relation.name(), relation.isView(), relation.comment(), columnSchemas,
-            relation.isView() ? List.of() : primaryKey, foreignKeys, details);
+            relation.isView() ? List.of() : primaryKey, foreignKeys, Map.of("schema", relation.schema()));
     }
 
     private static List<ForeignKeySchema> foreignKeys(

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -196,9 +197,9 @@ class CatalogEdgeCasesTest {
     }
 
     @Test
-    void detailsNameSchemaAndOwner() {
-        assertThat(table("things").details()).containsEntry("schema", "public")
-            .containsEntry("owner", TestDatabase.user()).hasSize(2);
+    void detailsNameTheSchemaOnly() {
+        // Directus's PostgreSQL inspector answers a table as {schema, name, comment}: no owner.
+        assertThat(table("things").details()).containsExactly(Map.entry("schema", "public"));
     }
 
     private static TableSchema table(String name) {

@@ -154,8 +154,7 @@ class ConformanceIntrospectionTest {
         assertThat(labelUpper.generationExpression()).contains("upper((label)::text)");
         assertThat(labelUpper.defaultValue()).isEmpty();
         assertThat(table("tags").column("label").orElseThrow().generated()).isFalse();
-        assertThat(table("authors").details()).containsExactly(
-            Map.entry("schema", "public"), Map.entry("owner", TestDatabase.user()));
+        assertThat(table("authors").details()).containsExactly(Map.entry("schema", "public"));
         assertThat(table("authors").column("views").orElseThrow().defaultValue()).contains(0);
         assertThat(table("authors").column("rating").orElseThrow().defaultValue()).contains(new BigDecimal("1.5"));
         assertThat(table("authors").column("id").orElseThrow().numericPrecision()).isEqualTo(OptionalInt.of(32));

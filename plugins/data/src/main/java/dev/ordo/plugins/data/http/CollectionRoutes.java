@@ -1,5 +1,6 @@
 package dev.ordo.plugins.data.http;
 
+import dev.ordo.api.error.ForbiddenException;
 import dev.ordo.api.error.InvalidPayloadException;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
@@ -138,10 +139,11 @@ public final class CollectionRoutes {
         return data;
     }
 
+    /** A collection that a create left without table and row does not exist: reading it back is forbidden. */
     private Response readBackOne(String collection) {
         return schema.overview().collection(collection)
             .map(found -> Response.data(CollectionSerializer.toJson(found)))
-            .orElseGet(Response::noContent);
+            .orElseThrow(ForbiddenException::new);
     }
 
     private static Map<String, Object> object(Object value, String name) {

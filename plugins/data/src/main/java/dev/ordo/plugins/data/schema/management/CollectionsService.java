@@ -146,6 +146,10 @@ public final class CollectionsService {
         if (described || (schema != null && tableExists)) {
             throw new InvalidPayloadException("Collection \"" + collection + "\" already exists");
         }
+        if (schema == null && meta == null) {
+            // Neither a table nor a row: Directus creates nothing, and reading the collection back is forbidden.
+            return collection;
+        }
 
         Map<String, Map<String, Object>> fieldMetas = new LinkedHashMap<>();
         if (schema != null) {
@@ -180,11 +184,9 @@ public final class CollectionsService {
             fieldMetas.putAll(fieldMetas(transaction, collection, fields));
         }
 
-        // Directus writes the collection's row only when meta is given; the fields' rows do not need it. A folder is
-        // nothing but its row, so one is always written.
-        if (meta != null || schema == null) {
-            MetadataRowsWriter.writeCollection(transaction, collection,
-                meta == null ? Map.of() : stringKeys((Map<?, ?>) meta));
+        // Directus writes the collection's row only when meta is given; the fields' rows do not need it.
+        if (meta != null) {
+            MetadataRowsWriter.writeCollection(transaction, collection, stringKeys((Map<?, ?>) meta));
         }
         for (Map.Entry<String, Map<String, Object>> field : sorted(fieldMetas).entrySet()) {
             MetadataRowsWriter.writeField(transaction, collection, field.getKey(), field.getValue());

@@ -189,7 +189,8 @@ public final class FieldsService {
         if (payload.meta().isPresent() || specialChanged) {
             Map<String, Object> meta = new LinkedHashMap<>(payload.meta().orElse(Map.of()));
             if (specialChanged) {
-                meta.put("special", special);
+                // The flags Ordo took away leave no flag at all (null), not the empty list a caller may send.
+                meta.put("special", special.isEmpty() ? null : special);
             }
             MetadataRowsWriter.writeField(transaction, collection.name(), existing.name(), meta);
         }

@@ -55,13 +55,16 @@ final class MetaValues {
         };
     }
 
-    /** A list of strings, or a CSV string, as CSV text; an empty list is stored as NULL, as Directus reads it. */
+    /**
+     * A list of strings, or a CSV string, as CSV text. An empty list is stored as empty text, not NULL, as Directus
+     * stores it: it reads back as an empty list, where NULL reads back as null.
+     */
     static String csv(Object value, String path) {
         if (value instanceof List<?> list) {
             if (list.stream().anyMatch(entry -> !(entry instanceof String))) {
                 throw new InvalidPayloadException("\"" + path + "\" must be an array of strings");
             }
-            return list.isEmpty() ? null : list.stream().map(String::valueOf).collect(Collectors.joining(","));
+            return list.stream().map(String::valueOf).collect(Collectors.joining(","));
         }
         if (value instanceof String text) {
             return text;

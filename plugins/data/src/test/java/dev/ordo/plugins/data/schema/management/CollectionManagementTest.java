@@ -108,12 +108,24 @@ class CollectionManagementTest extends ManagementTestBase {
     @Test
     void anExistingCollectionIsNotCreatedAgain() throws Exception {
         object(POST, "/collections", json("collection", "articles", "schema", json()));
-        object(POST, "/collections", json("collection", "folder"));
+        object(POST, "/collections", json("collection", "folder", "meta", json()));
 
         assertInvalidPayload(failure(POST, "/collections", json("collection", "articles", "schema", json())),
             "Collection \"articles\" already exists");
         assertInvalidPayload(failure(POST, "/collections", json("collection", "folder", "schema", json())),
             "Collection \"folder\" already exists");
+    }
+
+    @Test
+    void aCollectionWithNeitherSchemaNorMetaIsNotCreated() throws Exception {
+        assertThat(failure(POST, "/collections", json("collection", "nothing", "schema", null, "meta", null)))
+            .isInstanceOf(ForbiddenException.class);
+        assertThat(db.overview().collection("nothing")).isEmpty();
+
+        List<Map<String, Object>> created = list(POST, "/collections",
+            List.of(json("collection", "listed", "schema", json()), json("collection", "skipped")));
+        assertThat(created).extracting(collection -> collection.get("collection")).containsExactly("listed");
+        assertThat(db.overview().collection("skipped")).isEmpty();
     }
 
     @Test
@@ -241,7 +253,7 @@ class CollectionManagementTest extends ManagementTestBase {
 
     @Test
     void aFolderIsDeletedAndItsChildrenLeaveIt() throws Exception {
-        object(POST, "/collections", json("collection", "folder"));
+        object(POST, "/collections", json("collection", "folder", "meta", json()));
         object(POST, "/collections", json("collection", "inside", "schema", json(), "meta", json("group", "folder")));
 
         assertThat(call(DELETE, "/collections/folder", null).status()).isEqualTo(204);

@@ -121,6 +121,15 @@ class FieldManagementTest extends ManagementTestBase {
     }
 
     @Test
+    void anEmptySpecialListReadsBackAsAnEmptyList() throws Exception {
+        object(POST, "/fields/articles", json("field", "plain", "type", "string", "meta", json("special", List.of())));
+
+        assertThat(meta(get("/fields/articles/plain"))).containsEntry("special", List.of());
+        assertThat(meta(object(PATCH, "/fields/articles/plain", json("meta", json("special", null)))))
+            .containsEntry("special", null);
+    }
+
+    @Test
     void refusedColumnChangesAreDirectusErrors() throws Exception {
         OrdoException nulls = failure(PATCH, "/fields/articles/rank", json("schema", json("is_nullable", false)));
         assertThat(nulls.code()).isEqualTo(ErrorCode.CONTAINS_NULL_VALUES);
