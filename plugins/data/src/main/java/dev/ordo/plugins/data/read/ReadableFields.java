@@ -109,17 +109,22 @@ public final class ReadableFields {
         return related((Filter.Related) filter, collection, path, mayBeAbsent);
     }
 
-    /** Every field of a sort key's path, each in the collection it belongs to (through one-to-manys too). */
+    /**
+     * Every field of a sort key's path, each in the collection it belongs to (through one-to-manys too), a refusal
+     * naming where on the path it happened ({@code Queried in "author"}), as for filters.
+     */
     public void sort(SortTerm term, CollectionOverview collection, String path) {
         CollectionOverview current = collection;
+        String currentPath = path;
         for (String step : term.path().subList(0, term.path().size() - 1)) {
-            field(current, SortSteps.field(step), path);
+            field(current, SortSteps.field(step), currentPath);
             current = SortSteps.target(schema, current, step).orElseThrow();
+            currentPath = currentPath.isEmpty() ? step : currentPath + "." + step;
         }
         String last = term.field();
-        field(current, last, path);
+        field(current, last, currentPath);
         if (FieldFunctions.COUNT.equals(term.function())) {
-            countsOnlyReadableItems(current, FieldFunctions.COUNT + "(" + last + ")", last, path);
+            countsOnlyReadableItems(current, FieldFunctions.COUNT + "(" + last + ")", last, currentPath);
         }
     }
 
