@@ -86,7 +86,9 @@ final class ItemReads {
         if (checked.isEmpty()) {
             return List.of();
         }
-        Query many = withKeys(query, primaryKey, checked).withLimit(Optional.of(-1)).withMeta(List.of());
+        // As Directus: the query's own limit holds, and without one (or with 0) it is the number of keys.
+        int limit = query.limit().filter(given -> given != 0).orElse(checked.size());
+        Query many = withKeys(query, primaryKey, checked).withLimit(Optional.of(limit)).withMeta(List.of());
         return read(collection, many, caller).data();
     }
 

@@ -51,7 +51,7 @@ final class LevelSource {
      */
     static LevelSource of(ReadNode node, String alias, SchemaContext schema, TableAliases aliases, Vendor vendor,
                           Filters filters) {
-        SortJoins joins = new SortJoins(schema, aliases, node.collection(), alias);
+        SortJoins joins = new SortJoins(schema, aliases, vendor, node.collection(), alias);
         List<SortTerm> terms = node.query().sort();
         Map<List<String>, List<SortTerm>> throughMany = new LinkedHashMap<>();
         terms.forEach(term -> term.toManyPath()
@@ -89,7 +89,7 @@ final class LevelSource {
             .field(owner.collection().name(), path.get(first.step())).orElseThrow();
         CollectionOverview child = schema.collection(o2m.childCollection());
         String childAlias = aliases.next();
-        SortJoins related = new SortJoins(schema, aliases, child, childAlias);
+        SortJoins related = new SortJoins(schema, aliases, vendor, child, childAlias);
         List<Field<?>> values = new ArrayList<>();
         int base = first.step() + 1;
         for (SortTerm term : terms) {

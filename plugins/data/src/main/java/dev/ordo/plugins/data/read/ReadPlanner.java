@@ -326,9 +326,8 @@ public final class ReadPlanner {
         int from = 0;
         for (int i = 0; i < term.toMany().size(); i++) {
             int step = term.toMany().get(i).step();
-            for (String m2o : fields.subList(from, step)) {
-                owner = schema.collection(((RelationField.ManyToOne) schema.relations().field(owner.name(), m2o)
-                    .orElseThrow()).relatedCollection());
+            for (String toOne : fields.subList(from, step)) {
+                owner = SortSteps.target(schema, owner, toOne).orElseThrow();
             }
             RelationField.OneToMany o2m = (RelationField.OneToMany) schema.relations()
                 .field(owner.name(), fields.get(step)).orElseThrow();

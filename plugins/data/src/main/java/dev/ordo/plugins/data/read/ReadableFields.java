@@ -116,37 +116,40 @@ public final class ReadableFields {
         return related((Filter.Related) filter, collection, path, mayBeAbsent);
     }
 
-    /** Every field of a sort key's path, each in the collection it belongs to (through one-to-manys too). */
+    /**
+     * Every field of a sort key's path, each in the collection it belongs to (through one-to-manys too), a refusal
+     * naming where on the path it happened ({@code Queried in "author"}), as for filters.
+     */
     public void sort(SortTerm term, CollectionOverview collection, String path) {
         CollectionOverview current = collection;
+        String currentPath = path;
         for (String step : term.path().subList(0, term.path().size() - 1)) {
-            field(current, step, path);
-            current = schema.collection(schema.relations().field(current.name(), step).flatMap(ReadableFields::target)
-                .orElseThrow());
+            field(current, SortSteps.field(step), currentPath);
+            current = SortSteps.target(schema, current, step).orElseThrow();
+            currentPath = currentPath.isEmpty() ? step : currentPath + "." + step;
         }
         String last = term.field();
-        field(current, last, path);
+        field(current, last, currentPath);
         if (FieldFunctions.COUNT.equals(term.function())) {
-            countsOnlyReadableItems(current, FieldFunctions.COUNT + "(" + last + ")", last, path);
+            countsOnlyReadableItems(current, FieldFunctions.COUNT + "(" + last + ")", last, currentPath);
         }
     }
 
     /**
      * On which items of {@code collection} the caller sees the value at the end of {@code path} (a field, or a field
-     * reached through many-to-one relations): where each field on the way shows, and each related item on the way is
-     * one the caller may read. Empty when it shows on every item the caller may read.
+     * reached through many-to-one relations or many-to-any scopes): where each field on the way shows, and each
+     * related item on the way is one the caller may read. Empty when it shows on every item the caller may read.
      */
     public Optional<Filter> shown(List<String> path, CollectionOverview collection, String levelPath) {
         String first = path.get(0);
+        String field = SortSteps.field(first);
         CollectionRules rules = rules(collection, levelPath);
-        Optional<Filter> here = rules.allowsField(first) ? rules.fieldCondition(first) : Optional.empty();
+        Optional<Filter> here = rules.allowsField(field) ? rules.fieldCondition(field) : Optional.empty();
         if (path.size() == 1) {
             return here;
         }
-        RelationField.ManyToOne m2o = (RelationField.ManyToOne) schema.relations().field(collection.name(), first)
-            .orElseThrow();
-        CollectionOverview target = schema.collection(m2o.relatedCollection());
-        String childPath = levelPath.isEmpty() ? first : levelPath + "." + first;
+        CollectionOverview target = SortSteps.target(schema, collection, first).orElseThrow();
+        String childPath = levelPath.isEmpty() ? field : levelPath + "." + field;
         List<Filter> there = new ArrayList<>();
         rules(target, childPath).itemFilter().ifPresent(there::add);
         shown(path.subList(1, path.size()), target, childPath).ifPresent(there::add);

@@ -5,17 +5,20 @@ import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
 import dev.ordo.plugins.data.sql.Sql;
 import dev.ordo.plugins.data.sql.TableAliases;
+import dev.ordo.plugins.data.values.Vendor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * A table LEFT JOINed to the relation chains sort keys walk from it (an item without a related item still sorts,
- * with NULL), each chain joined once however many keys walk it. A chain walks many-to-ones and, inside the sub-query
- * of a key through a one-to-many, further one-to-manys.
+ * with NULL), each chain joined once however many keys walk it. A chain walks many-to-ones and many-to-any scopes
+ * and, inside the sub-query of a key through a one-to-many, further one-to-manys.
  */
 final class SortJoins {
 
@@ -27,14 +30,16 @@ final class SortJoins {
 
     private final SchemaContext schema;
     private final TableAliases aliases;
+    private final Vendor vendor;
     private final String alias;
     private final CollectionOverview collection;
     private final Map<List<String>, String> joined = new HashMap<>();
     private Table<?> from;
 
-    SortJoins(SchemaContext schema, TableAliases aliases, CollectionOverview collection, String alias) {
+    SortJoins(SchemaContext schema, TableAliases aliases, Vendor vendor, CollectionOverview collection, String alias) {
         this.schema = schema;
         this.aliases = aliases;
+        this.vendor = vendor;
         this.collection = collection;
         this.alias = alias;
         this.from = Sql.table(collection.name(), alias);
@@ -59,9 +64,9 @@ final class SortJoins {
         CollectionOverview current = collection;
         for (int i = 0; i < chain.size(); i++) {
             String step = chain.get(i);
-            RelationField relation = schema.relations().field(current.name(), step).orElseThrow();
-            CollectionOverview target = schema.collection(relation instanceof RelationField.OneToMany o2m
-                ? o2m.childCollection() : ((RelationField.ManyToOne) relation).relatedCollection());
+            String field = SortSteps.field(step);
+            RelationField relation = schema.relations().field(current.name(), field).orElseThrow();
+            CollectionOverview target = SortSteps.target(schema, current, step).orElseThrow();
             CollectionOverview ownerCollection = current;
             String previous = owner;
             int index = i;
@@ -73,8 +78,15 @@ final class SortJoins {
                         .eq(Sql.column(previous, ownerCollection.primaryKey().orElseThrow()));
                     Optional<Condition> counts = counted.on(index, target, joinAlias);
                     on = counts.isPresent() ? on.and(counts.get()) : on;
+                } else if (relation instanceof RelationField.AnyToOne a2o) {
+                    // The junction row's item when it is one of the scope's collection: its key stored as text.
+                    @SuppressWarnings("unchecked")
+                    Field<Object> keyText = (Field<Object>) Sql.keyAsText(vendor,
+                        Sql.column(joinAlias, target.primaryKey().orElseThrow()));
+                    on = Sql.column(previous, a2o.collectionField()).eq(DSL.val(target.name()))
+                        .and(Sql.column(previous, field).eq(keyText));
                 } else {
-                    on = Sql.column(joinAlias, target.primaryKey().orElseThrow()).eq(Sql.column(previous, step));
+                    on = Sql.column(joinAlias, target.primaryKey().orElseThrow()).eq(Sql.column(previous, field));
                 }
                 from = from.leftJoin(Sql.table(target.name(), joinAlias)).on(on);
                 return joinAlias;

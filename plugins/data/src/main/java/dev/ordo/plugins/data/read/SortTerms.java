@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Reads one {@code sort} entry: {@code -published_on}, {@code author.name}, {@code -comments.score},
- * {@code -year(date_created)}, {@code comments.likes.score}. A path walks many-to-ones and one-to-manys (a
- * many-to-many is one: to the junction, then a many-to-one), not many-to-anys.
+ * {@code -year(date_created)}, {@code comments.likes.score}, {@code item:headings.level}. A path walks many-to-ones,
+ * one-to-manys (a many-to-many is one: to the junction, then a many-to-one) and many-to-any fields scoped to one of
+ * their collections ({@link SortSteps}); the path keeps a scoped step as it is written ({@code item:headings}).
  */
 final class SortTerms {
 
@@ -43,7 +44,8 @@ final class SortTerms {
                 function = call.get().name();
                 segment = call.get().field();
             }
-            String name = segment;
+            String step = segment;
+            String name = last ? segment : SortSteps.field(segment);
             CollectionOverview owner = current;
             FieldOverview field = owner.field(name)
                 .orElseThrow(() -> new ForbiddenException(Reasons.field(name, owner.name(), path)));
@@ -51,18 +53,17 @@ final class SortTerms {
                 FieldFunctions.check(call.get(), field.type());
                 jsonPath = call.get().isJson() ? Optional.of(call.get().path()) : Optional.empty();
             }
-            fields.add(name);
+            fields.add(step);
             if (!last) {
-                Optional<RelationField> relation = schema.relations().field(owner.name(), name);
-                if (relation.isPresent() && relation.get() instanceof RelationField.ManyToOne m2o) {
-                    current = schema.collection(m2o.relatedCollection());
-                } else if (relation.isPresent() && relation.get() instanceof RelationField.OneToMany o2m) {
-                    toMany.add(new SortTerm.ToMany(i));
-                    current = schema.collection(o2m.childCollection());
-                } else {
+                Optional<CollectionOverview> target = SortSteps.target(schema, owner, step);
+                if (target.isEmpty()) {
                     throw new InvalidQueryException("Sorting is only possible through many-to-one and one-to-many "
-                        + "fields, not \"" + name + "\"");
+                        + "fields and many-to-any scopes, not \"" + step + "\"");
                 }
+                if (schema.relations().field(owner.name(), name).orElseThrow() instanceof RelationField.OneToMany) {
+                    toMany.add(new SortTerm.ToMany(i));
+                }
+                current = target.get();
             }
         }
         return new SortTerm(fields, function, descending, jsonPath, Optional.empty(), toMany);

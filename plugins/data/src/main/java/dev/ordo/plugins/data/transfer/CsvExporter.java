@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -20,9 +21,9 @@ import java.util.Set;
 /**
  * {@code csv} and {@code csv_utf8}: RFC 4180 CSV in json2csv's shape, as Directus writes it. The header and every
  * string are quoted ({@code "} doubled inside), numbers and booleans are bare, {@code null} is an empty cell, nested
- * objects are flattened to dotted columns ({@code author.name}) and arrays are written as JSON text. Every line ends
- * in {@code \n}, the last one too (json2csv stops without one; RFC 4180 allows both). No items, or items without any
- * value, give an empty body: no header and no byte order mark, as in Directus.
+ * objects are flattened to dotted columns ({@code author.name}) and arrays are written as JSON text. Lines are
+ * separated by {@code \n} and the last one has none, as json2csv stops. No items, or items without any value, give an
+ * empty body: no header and no byte order mark, as in Directus.
  *
  * <p>The header must be written before the first row, so without {@linkplain #withColumns explicit columns} it is the
  * union of the flattened columns of the first {@value #DEFAULT_HEADER_SAMPLE} items, in the order they first appear
@@ -95,7 +96,8 @@ public final class CsvExporter implements ItemExporter {
         CsvSchema.Builder schema = CsvSchema.builder();
         header.forEach(schema::addColumn);
         List<Column> layout = layout(header);
-        try (CsvGenerator generator = (CsvGenerator) FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (CsvGenerator generator = (CsvGenerator) FACTORY.createGenerator(new WithoutFinalLineBreak(out),
+            JsonEncoding.UTF8)) {
             generator.setSchema(schema.build().withHeader().withLineSeparator("\n"));
             for (FlattenedRow row : sample) {
                 writeRow(generator, layout, row);
@@ -103,6 +105,36 @@ public final class CsvExporter implements ItemExporter {
             while (items.hasNext()) {
                 writeRow(generator, layout, FlattenedRow.of(items.next()));
             }
+        }
+    }
+
+    /**
+     * Holds a line break back until more bytes follow it: the generator ends every row with one, and the body ends
+     * without. Bytes pass straight through otherwise, so the export still streams.
+     */
+    private static final class WithoutFinalLineBreak extends FilterOutputStream {
+
+        private boolean lineBreakHeld;
+
+        WithoutFinalLineBreak(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return;
+            }
+            if (lineBreakHeld) {
+                out.write('\n');
+            }
+            lineBreakHeld = bytes[offset + length - 1] == '\n';
+            out.write(bytes, offset, lineBreakHeld ? length - 1 : length);
         }
     }
 

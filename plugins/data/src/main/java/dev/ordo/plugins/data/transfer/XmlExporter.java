@@ -32,7 +32,8 @@ import javax.xml.stream.XMLStreamWriter;
  * }</pre>
  *
  * <p>Unlike js2xmlparser, which fails on a field name that is not an XML name, names are repaired ({@link XmlNames});
- * {@code null} and the empty string are an empty element ({@code <field/>}; Directus writes the text {@code null});
+ * {@code null} is the text {@code null}, as js2xmlparser writes it for Directus, and the empty string an empty element
+ * ({@code <field/>});
  * characters XML cannot carry become U+FFFD, and carriage returns are written as {@code &#13;} so that they survive
  * parsing. Written with the JDK's streaming writer, which escapes {@code <}, {@code >} and {@code &}.
  */
@@ -116,7 +117,7 @@ public final class XmlExporter implements ItemExporter {
             xml.writeEndElement();
             return;
         }
-        String text = value == null ? "" : JsonValueWriter.toScalarText(value);
+        String text = value == null ? "null" : JsonValueWriter.toScalarText(value);
         if (text.isEmpty()) {
             xml.writeEmptyElement(elementName);
             return;

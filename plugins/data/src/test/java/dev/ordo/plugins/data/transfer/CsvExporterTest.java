@@ -15,7 +15,7 @@ class CsvExporterTest {
     void writesJson2csvShapedCsvWithDottedColumnsForNestedObjects() throws Exception {
         assertThat(Samples.export(CsvExporter.csv(), List.of(Samples.article()))).isEqualTo(
             "\"id\",\"title\",\"author.name\",\"author.born\",\"tags\",\"published\",\"rating\",\"note\"\n"
-                + "1,\"Hello, \"\"world\"\"\",\"Ada\",1815,\"[\"\"a\"\",\"\"b\"\"]\",true,4.5,\n");
+                + "1,\"Hello, \"\"world\"\"\",\"Ada\",1815,\"[\"\"a\"\",\"\"b\"\"]\",true,4.5,");
     }
 
     @Test
@@ -23,13 +23,21 @@ class CsvExporterTest {
         byte[] bytes = Samples.exportBytes(CsvExporter.csvUtf8(), List.of(object("name", "Zoë")).iterator());
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo("\"name\"\n\"Zoë\"\n");
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo("\"name\"\n\"Zoë\"");
     }
 
     @Test
     void quotesSeparatorsQuotesAndLineBreaksAsRfc4180Says() throws Exception {
         assertThat(Samples.export(CsvExporter.csv(), List.of(object("text", "a,b\n\"c\"\r\nd", "empty", ""))))
-            .isEqualTo("\"text\",\"empty\"\n\"a,b\n\"\"c\"\"\r\nd\",\"\"\n");
+            .isEqualTo("\"text\",\"empty\"\n\"a,b\n\"\"c\"\"\r\nd\",\"\"");
+    }
+
+    @Test
+    void theLastRowEndsWithoutALineBreakButKeepsOneInsideItsLastCell() throws Exception {
+        assertThat(Samples.export(CsvExporter.csv(), List.of(object("n", 1), object("n", 2))))
+            .isEqualTo("\"n\"\n1\n2");
+        assertThat(Samples.export(CsvExporter.csv(), List.of(object("text", "a\n"))))
+            .isEqualTo("\"text\"\n\"a\n\"");
     }
 
     @Test
@@ -41,8 +49,7 @@ class CsvExporterTest {
         assertThat(csv).isEqualTo("""
             "id","author","author.name","extra"
             1,,,
-            2,,"Ada","x"
-            """);
+            2,,"Ada","x\"""");
     }
 
     @Test
@@ -54,8 +61,7 @@ class CsvExporterTest {
         assertThat(csv).isEqualTo("""
             "id","author"
             1,
-            2,"{""name"":""Ada""}"
-            """);
+            2,"{""name"":""Ada""}\"""");
     }
 
     @Test
@@ -63,7 +69,7 @@ class CsvExporterTest {
         String csv = Samples.export(CsvExporter.csv().withColumns(List.of("author.name", "id", "missing")),
             List.of(Samples.article()));
 
-        assertThat(csv).isEqualTo("\"author.name\",\"id\",\"missing\"\n\"Ada\",1,\n");
+        assertThat(csv).isEqualTo("\"author.name\",\"id\",\"missing\"\n\"Ada\",1,");
     }
 
     @Test
@@ -79,7 +85,7 @@ class CsvExporterTest {
         assertThat(Samples.export(CsvExporter.csv(), List.of(object(
             "decimal", new java.math.BigDecimal("1E+3"), "float", 0.1f, "double", 2.5, "long", 9_007_199_254_740_993L,
             "nan", Double.NaN))))
-            .isEqualTo("\"decimal\",\"float\",\"double\",\"long\",\"nan\"\n1000,0.1,2.5,9007199254740993,\n");
+            .isEqualTo("\"decimal\",\"float\",\"double\",\"long\",\"nan\"\n1000,0.1,2.5,9007199254740993,");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ExportResponseTest {
                 "attachment; filename=\"articles 20260301-102030.csv\"")
             .containsEntry("Cache-Control", "no-cache")
             .containsEntry("Vary", "Origin, Cache-Control");
-        assertThat(body(response)).isEqualTo("\"id\"\n1\n2\n");
+        assertThat(body(response)).isEqualTo("\"id\"\n1\n2");
     }
 
     @Test

@@ -32,7 +32,7 @@ class XmlExporterTest {
                     <tags>b</tags>
                     <published>true</published>
                     <rating>4.5</rating>
-                    <note/>
+                    <note>null</note>
                 </data>
             </data>""");
     }
