@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
  * read as JavaScript's {@code Number()} reads them, which decides whether a comparison is numeric or by date.
  */
 final class LooseValues {
+
+    private static final DateTimeFormatter ISO =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private LooseValues() {
     }
@@ -69,6 +73,11 @@ final class LooseValues {
         } catch (DateTimeParseException notADate) {
             return Optional.empty();
         }
+    }
+
+    /** An instant as JavaScript's {@code Date.toISOString()} writes it ({@code 2020-01-01T00:00:00.000Z}). */
+    static String isoText(Instant instant) {
+        return ISO.format(instant);
     }
 
     /** Equal, a number also equal to its text ({@code 5} and {@code "5"}), as Directus lets {@code _eq} compare. */

@@ -17,15 +17,20 @@ import java.util.regex.PatternSyntaxException;
  * One filter operator checked against one submitted value, as Directus's {@code generateJoi} checks it, reported as
  * its {@code joiValidationErrorItemToErrorExtensions} reports the failure. Comparisons are numeric when the operand is
  * a number (or numeric text) and by date otherwise. Operators that cannot be decided on a payload (geometry,
- * {@code _json}) pass, as in Directus. Where Directus leaves an operator out of validation ({@code _ieq},
- * {@code _nicontains}) or gets it wrong ({@code _nbetween} can never pass there), the rule does what the operator
- * means in a filter.
+ * {@code _json}) pass, as in Directus. A value of the wrong kind for the rule (null or a number where it asks for
+ * text, null or text that is no number or date where it compares) breaks it as {@code required}, as Joi's type check
+ * does before the rule; where Directus fails with a 500 instead (a value that is no text under {@code _contains},
+ * empty text under a text rule) the first is {@code required} too and the second checked as text. Where Directus
+ * leaves an operator out of validation ({@code _ieq}, {@code _nicontains}) or gets it wrong ({@code _nbetween} can
+ * never pass there), the rule does what the operator means in a filter.
  */
 final class OperatorRule {
 
     /** The type and expected value of a broken rule, before it is placed on a field. */
     record Broken(String type, Map<String, Object> expected) {
     }
+
+    private static final String REQUIRED = "required";
 
     private OperatorRule() {
     }
@@ -102,13 +107,20 @@ final class OperatorRule {
         Optional<BigDecimal> limit = LooseValues.operandNumber(operand);
         if (limit.isPresent()) {
             Optional<BigDecimal> number = LooseValues.number(value);
-            boolean holds = number.isPresent() && test.holds(number.get().compareTo(limit.get()));
-            return holds ? pass() : broken(type, "valid", LooseValues.json(limit.get()));
+            if (number.isEmpty()) {
+                return broken(REQUIRED);
+            }
+            return test.holds(number.get().compareTo(limit.get())) ? pass()
+                : broken(type, "valid", LooseValues.json(limit.get()));
         }
         Optional<Instant> date = LooseValues.instant(value);
+        if (date.isEmpty()) {
+            return broken(REQUIRED);
+        }
         Optional<Instant> dateLimit = LooseValues.instant(operand);
-        boolean holds = date.isPresent() && dateLimit.isPresent() && test.holds(date.get().compareTo(dateLimit.get()));
-        return holds ? pass() : broken(type, "valid", operand);
+        boolean holds = dateLimit.isPresent() && test.holds(date.get().compareTo(dateLimit.get()));
+        // Joi reports the limit as the date it read: ISO text in UTC with milliseconds.
+        return holds ? pass() : broken(type, "valid", dateLimit.<Object>map(LooseValues::isoText).orElse(operand));
     }
 
     private static Optional<Broken> between(Object value, List<?> bounds) {
@@ -123,14 +135,20 @@ final class OperatorRule {
         if (bounds.size() != 2) {
             return pass();
         }
-        boolean below = compare(value, bounds.get(0), "lt", order -> order < 0).isEmpty();
+        Optional<Broken> below = compare(value, bounds.get(0), "lt", order -> order < 0);
+        if (below.isPresent() && below.get().type().equals(REQUIRED)) {
+            return below;
+        }
         boolean above = compare(value, bounds.get(1), "gt", order -> order > 0).isEmpty();
-        return below || above ? pass() : broken("nbetween", "invalid", bounds);
+        return below.isEmpty() || above ? pass() : broken("nbetween", "invalid", bounds);
     }
 
     /** {@code _contains} and its kin: on text, or on a list of texts (some, or for the negations none, contain it). */
     private static Optional<Broken> contains(Object value, Object operand, String type, boolean ignoreCase,
                                              boolean wanted) {
+        if (!(value instanceof String || value instanceof List<?>)) {
+            return broken(REQUIRED);
+        }
         String substring = String.valueOf(operand);
         List<?> candidates = value instanceof List<?> list ? list : Collections.singletonList(value);
         boolean found = false;
@@ -147,6 +165,9 @@ final class OperatorRule {
 
     private static Optional<Broken> text(Object value, Object operand, String type, boolean ignoreCase,
                                          boolean wanted, BiPredicate<String, String> test) {
+        if (!(value instanceof String)) {
+            return broken(REQUIRED);
+        }
         String substring = String.valueOf(operand);
         boolean holds = value instanceof String text
             && test.test(fold(text, ignoreCase), fold(substring, ignoreCase)) == wanted;
@@ -157,6 +178,9 @@ final class OperatorRule {
     private static Optional<Broken> regex(Object value, String source) {
         String pattern = source.length() > 1 && source.startsWith("/") && source.endsWith("/")
             ? source.substring(1, source.length() - 1) : source;
+        if (!(value instanceof String)) {
+            return broken(REQUIRED);
+        }
         boolean holds;
         try {
             holds = value instanceof String text && Pattern.compile(pattern).matcher(text).find();

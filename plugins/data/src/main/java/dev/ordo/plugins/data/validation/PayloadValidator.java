@@ -10,8 +10,9 @@ import java.util.Optional;
  * Checks a payload against a validation rule written as a filter, as Directus's {@code validatePayload} does: every
  * rule of an {@code _and} must hold, one of an {@code _or} (else the failures of all are reported), and a rule on a
  * field the payload leaves out holds (only {@code _submitted} asks for the field). A rule through a relation
- * ({@code {"author": {"name": ...}}}) checks the nested object the payload gives for it, and holds for a key or
- * nothing. Values are expected with their dynamic variables already resolved.
+ * ({@code {"author": {"name": ...}}}) checks the nested object the payload gives for it; given a key or null instead,
+ * the field is {@code required}, as Directus's object schema answers (its related item cannot be checked). Values are
+ * expected with their dynamic variables already resolved.
  */
 public final class PayloadValidator {
 
@@ -43,8 +44,12 @@ public final class PayloadValidator {
             return failures;
         }
         if (rule instanceof Filter.Related related) {
+            if (!payload.containsKey(related.field())) {
+                return List.of();
+            }
+            List<String> path = with(at, related.field());
             return payload.get(related.field()) instanceof Map<?, ?> nested
-                ? failures(related.filter(), nested, with(at, related.field())) : List.of();
+                ? failures(related.filter(), nested, path) : List.of(failure(path, "required", Map.of()));
         }
         Filter.Condition condition = (Filter.Condition) rule;
         return check(condition, payload, with(at, condition.field())).map(List::of).orElse(List.of());

@@ -2,9 +2,14 @@ package dev.ordo.plugins.data.validation;
 
 import dev.ordo.api.error.ErrorCode;
 import dev.ordo.api.error.OrdoException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,6 +26,10 @@ import java.util.stream.Collectors;
  *                 that need no value ({@code required}, {@code null}, ...). Values may be null.
  */
 public record ValidationFailure(String field, List<String> path, String type, Map<String, Object> expected) {
+
+    private static final DateTimeFormatter JS_DATE = DateTimeFormatter
+        .ofPattern("EEE MMM dd uuuu HH:mm:ss 'GMT+0000 (Coordinated Universal Time)'", Locale.ENGLISH)
+        .withZone(ZoneOffset.UTC);
 
     public ValidationFailure {
         Objects.requireNonNull(field, "field");
@@ -51,10 +60,10 @@ public record ValidationFailure(String field, List<String> path, String type, Ma
             Object valid = expected.get("valid");
             message += switch (type) {
                 case "eq" -> " Value has to be \"" + text(valid) + "\".";
-                case "lt" -> " Value has to be less than \"" + text(valid) + "\".";
-                case "lte" -> " Value has to be less than or equal to \"" + text(valid) + "\".";
-                case "gt" -> " Value has to be greater than \"" + text(valid) + "\".";
-                case "gte" -> " Value has to be greater than or equal to \"" + text(valid) + "\".";
+                case "lt" -> " Value has to be less than \"" + limit(valid) + "\".";
+                case "lte" -> " Value has to be less than or equal to \"" + limit(valid) + "\".";
+                case "gt" -> " Value has to be greater than \"" + limit(valid) + "\".";
+                case "gte" -> " Value has to be greater than or equal to \"" + limit(valid) + "\".";
                 case "in" -> " Value has to be one of " + quotedList(valid) + ".";
                 default -> "";
             };
@@ -85,6 +94,21 @@ public record ValidationFailure(String field, List<String> path, String type, Ma
             case "email" -> " Value has to be a valid email address.";
             default -> "";
         };
+    }
+
+    /**
+     * A comparison's limit: a number, or a date (the only text a comparison reports, as ISO text) as JavaScript's
+     * {@code Date.toString()} prints it in UTC, as Directus's message does.
+     */
+    private static String limit(Object valid) {
+        if (valid instanceof String iso) {
+            try {
+                return JS_DATE.format(Instant.parse(iso));
+            } catch (DateTimeParseException notIso) {
+                return iso;
+            }
+        }
+        return text(valid);
     }
 
     /** A value as JavaScript's template strings print it (lists joined by commas, null as {@code null}). */

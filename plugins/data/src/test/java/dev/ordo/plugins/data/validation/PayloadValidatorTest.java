@@ -51,7 +51,7 @@ class PayloadValidatorTest {
             Arguments.of("{'rating': {'_lte': 5}}", "{'title': 'no rating given'}"),
             Arguments.of("{'slug': {'_submitted': true}}", "{'slug': null}"),
             Arguments.of("{'_or': [{'rating': {'_lt': 0}}, {'rating': {'_gt': 10}}]}", "{'rating': 11}"),
-            Arguments.of("{'author': {'name': {'_nempty': true}}}", "{'author': 7}"));
+            Arguments.of("{'author': {'name': {'_nempty': true}}}", "{'title': 'no author given'}"));
     }
 
     @ParameterizedTest
@@ -82,15 +82,19 @@ class PayloadValidatorTest {
                 "Value has to be greater than or equal to \"1.5\"."),
             Arguments.of("{'rating': {'_lt': '5'}}", "{'rating': 5}", "lt", "{'valid':5}",
                 "Value has to be less than \"5\"."),
-            Arguments.of("{'rating': {'_lte': 5}}", "{'rating': 'many'}", "lte", "{'valid':5}",
-                "Value has to be less than or equal to \"5\"."),
+            Arguments.of("{'rating': {'_lte': 5}}", "{'rating': 'many'}", "required", "{}", "Value is required."),
+            Arguments.of("{'rating': {'_gte': 1}}", "{'rating': null}", "required", "{}", "Value is required."),
+            Arguments.of("{'due': {'_gte': '2024-01-01'}}", "{'due': 'soon'}", "required", "{}", "Value is required."),
             Arguments.of("{'rating': {'_between': [1, 5]}}", "{'rating': 0}", "gte", "{'valid':1}",
                 "Value has to be greater than or equal to \"1\"."),
             Arguments.of("{'rating': {'_between': [1, 5]}}", "{'rating': 6}", "lte", "{'valid':5}",
                 "Value has to be less than or equal to \"5\"."),
             Arguments.of("{'rating': {'_nbetween': [1, 5]}}", "{'rating': 3}", "nbetween", "{'invalid':[1,5]}", ""),
-            Arguments.of("{'due': {'_gt': '2024-01-01'}}", "{'due': '2023-12-31'}", "gt", "{'valid':'2024-01-01'}",
-                "Value has to be greater than \"2024-01-01\"."),
+            Arguments.of("{'due': {'_gt': '2024-01-01'}}", "{'due': '2023-12-31'}", "gt",
+                "{'valid':'2024-01-01T00:00:00.000Z'}",
+                "Value has to be greater than \"Mon Jan 01 2024 00:00:00 GMT+0000 (Coordinated Universal Time)\"."),
+            Arguments.of("{'title': {'_contains': 'cat'}}", "{'title': null}", "required", "{}", "Value is required."),
+            Arguments.of("{'title': {'_starts_with': 'A'}}", "{'title': 5}", "required", "{}", "Value is required."),
             Arguments.of("{'title': {'_contains': 'cat'}}", "{'title': 'dog'}", "contains", "{'substring':'cat'}",
                 "Value has to contain \"cat\"."),
             Arguments.of("{'title': {'_icontains': 'CAT'}}", "{'title': 'dog'}", "contains", "{'substring':'CAT'}",
@@ -102,8 +106,13 @@ class PayloadValidatorTest {
             Arguments.of("{'title': {'_nends_with': 'b'}}", "{'title': 'Bob'}", "nends_with", "{'substring':'b'}", ""),
             Arguments.of("{'title': {'_regex': '^[A-Z]'}}", "{'title': 'bob'}", "regex", "{'invalid':'bob'}",
                 "Value doesn't have the correct format."),
-            Arguments.of("{'title': {'_regex': '^[A-Z]'}}", "{'title': 5}", "regex", "{'invalid':5}",
+            Arguments.of("{'title': {'_regex': '^[A-Z]'}}", "{'title': 5}", "required", "{}", "Value is required."),
+            Arguments.of("{'title': {'_regex': '^[A-Z]'}}", "{'title': ''}", "regex", "{'invalid':''}",
                 "Value doesn't have the correct format."),
+            Arguments.of("{'author': {'name': {'_nempty': true}}}", "{'author': 7}", "required", "{}",
+                "Value is required."),
+            Arguments.of("{'author': {'name': {'_nempty': true}}}", "{'author': null}", "required", "{}",
+                "Value is required."),
             Arguments.of("{'slug': {'_submitted': true}}", "{'title': 'x'}", "required", "{}", "Value is required."));
     }
 
