@@ -1,6 +1,7 @@
 package dev.ordo.plugins.data.write;
 
 import dev.ordo.api.error.ForbiddenException;
+import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ final class FieldPermissions {
     private FieldPermissions() {
     }
 
-    static void check(String collection, CollectionRules rules, Map<String, ?> payload) {
+    static void check(Action action, String collection, CollectionRules rules, Map<String, ?> payload) {
         List<String> refused = payload.keySet().stream().filter(field -> !rules.allowsField(field)).toList();
         if (!refused.isEmpty()) {
-            throw new ForbiddenException(WriteReasons.fields(refused, collection));
+            throw new ForbiddenException(WriteReasons.fields(action, refused, collection));
         }
     }
 }

@@ -28,7 +28,7 @@ final class ItemCreator {
         Map<String, Object> payload = session.hooks().filterItem(collection, ActivityAction.CREATE,
             Payloads.copy(item), Map.of("collection", collection), session.caller());
         CollectionRules rules = session.rules(collection, Action.CREATE);
-        FieldPermissions.check(collection, rules, payload);
+        FieldPermissions.check(Action.CREATE, collection, rules, payload);
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);
         session.payloadRules().validate(overview, rules, withPresets, true);
         SystemCollectionWrites.beforeCreate(session, overview, payload);

@@ -43,7 +43,7 @@ final class ItemUpdater {
         Map<String, Object> payload = session.hooks().filterItem(collection, ActivityAction.UPDATE,
             Payloads.copy(changes), meta, session.caller());
         CollectionRules rules = session.rules(collection, Action.UPDATE);
-        FieldPermissions.check(collection, rules, payload);
+        FieldPermissions.check(Action.UPDATE, collection, rules, payload);
         List<Object> existing = session.access().writable(overview, rules, Action.UPDATE, keys, payload.keySet(),
             session.caller().admin());
         Map<String, Object> withPresets = session.payloadRules().withPresets(rules, payload);

@@ -12,12 +12,15 @@ final class WriteReasons {
     private WriteReasons() {
     }
 
-    /** Fields of the payload that no rule of the caller lets them write. */
-    static String fields(List<String> fields, String collection) {
+    /**
+     * Fields of the payload that no rule of the caller lets them write. Directus refuses an update's fields while
+     * reading its items, so that answer says where it read; a create's comes from the payload check and does not.
+     */
+    static String fields(Action action, List<String> fields, String collection) {
         boolean several = fields.size() > 1;
         return "You don't have permission to access field" + (several ? "s " : " ") + quoted(fields)
             + " in collection \"" + collection + "\" or " + (several ? "they do" : "it does") + " not exist."
-            + " Queried in root.";
+            + (action == Action.CREATE ? "" : " Queried in root.");
     }
 
     /**

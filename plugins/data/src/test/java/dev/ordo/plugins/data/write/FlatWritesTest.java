@@ -183,7 +183,7 @@ class FlatWritesTest {
             .isInstanceOfSatisfying(OrdoException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN);
                 assertThat(e.extensions().get("reason")).isEqualTo("You don't have permission to access fields "
-                    + "\"country\", \"secret\" in collection \"authors\" or they do not exist. Queried in root.");
+                    + "\"country\", \"secret\" in collection \"authors\" or they do not exist.");
             });
         assertThat(fixture.count("authors")).isZero();
     }
