@@ -14,6 +14,7 @@ import dev.ordo.plugins.data.introspection.CollectionAccess;
 import dev.ordo.plugins.data.introspection.ItemAccessCheck;
 import dev.ordo.plugins.data.introspection.PolicyGlobals;
 import dev.ordo.plugins.data.items.DataItemsService;
+import dev.ordo.plugins.data.items.FilterVariables;
 import dev.ordo.plugins.data.query.QueryParser;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,12 +44,13 @@ public final class AccessControlRoutes {
     private final ItemAccessCheck itemAccess;
     private final PolicyGlobals globals;
 
-    public AccessControlRoutes(DataItemsService items, SchemaService schema, QueryParser queries, AccessRules rules) {
+    public AccessControlRoutes(DataItemsService items, SchemaService schema, QueryParser queries, AccessRules rules,
+                               FilterVariables variables) {
         this.items = items;
         this.schema = schema;
         this.queries = queries;
         this.requests = new ItemRequests(items, queries);
-        this.collectionAccess = new CollectionAccess(rules);
+        this.collectionAccess = new CollectionAccess(rules, variables);
         this.itemAccess = new ItemAccessCheck(rules, items);
         this.globals = new PolicyGlobals(items);
     }

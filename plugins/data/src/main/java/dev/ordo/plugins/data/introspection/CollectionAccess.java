@@ -6,10 +6,13 @@ import dev.ordo.api.schema.SchemaOverview;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
+import dev.ordo.plugins.data.items.FilterVariables;
+import dev.ordo.plugins.data.items.PresetValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code GET /permissions/me} (PLATFORM.md §2.7): per collection and action, whether the caller has no, partial (an
@@ -19,13 +22,17 @@ import java.util.Optional;
 public final class CollectionAccess {
 
     private final AccessRules rules;
+    private final FilterVariables variables;
 
-    public CollectionAccess(AccessRules rules) {
+    /** @param variables resolves the presets' dynamic variables for the caller, as Directus shows them */
+    public CollectionAccess(AccessRules rules, FilterVariables variables) {
         this.rules = rules;
+        this.variables = variables;
     }
 
     public Map<String, Object> of(Accountability caller, SchemaOverview schema) {
         Map<String, Object> collections = new LinkedHashMap<>();
+        UnaryOperator<Object> values = variables.valuesForCaller(caller);
         for (CollectionOverview collection : schema.collections().values()) {
             if (collection.isFolder()) {
                 continue;
@@ -35,7 +42,7 @@ public final class CollectionAccess {
             for (Action action : Action.values()) {
                 Optional<CollectionRules> found = caller.admin() ? Optional.of(CollectionRules.EVERYTHING)
                     : rules.rules(caller, collection.name(), action);
-                actions.put(action.id(), describe(found, caller.admin()));
+                actions.put(action.id(), describe(found, caller.admin(), values));
                 any |= found.isPresent();
             }
             if (any) {
@@ -45,7 +52,8 @@ public final class CollectionAccess {
         return collections;
     }
 
-    private static Map<String, Object> describe(Optional<CollectionRules> found, boolean admin) {
+    private static Map<String, Object> describe(Optional<CollectionRules> found, boolean admin,
+                                                UnaryOperator<Object> values) {
         Map<String, Object> access = new LinkedHashMap<>();
         if (found.isEmpty()) {
             access.put("access", "none");
@@ -61,7 +69,7 @@ public final class CollectionAccess {
             access.put("fields", rules.allowsField("*") ? List.of("*") : List.copyOf(rules.fields()));
         }
         if (!admin && !rules.presets().isEmpty()) {
-            access.put("presets", rules.presets());
+            access.put("presets", PresetValues.resolved(rules.presets(), values));
         }
         return access;
     }

@@ -41,8 +41,9 @@ public final class ItemsSetup {
         AtomicReference<ItemsService> service = new AtomicReference<>();
         DynamicVariables variables = new DynamicVariables(clock);
         OperatorRules operators = new OperatorRules();
+        CallerVariables callerVariables = new CallerVariables(variables, service::get);
         ItemsEngine engine = ItemsEngine.create(context.database(), access, QueryLimits.from(context.settings()),
-            operators::check, new CallerVariables(variables, service::get),
+            operators::check, callerVariables,
             context.settings().getInt("RELATIONAL_BATCH_SIZE", 25000), SqlRunner.StatementListener.NONE);
         SchemaContexts contexts = new SchemaContexts(schema);
         DataItemsService items = new DataItemsService(engine, contexts,
@@ -63,7 +64,7 @@ public final class ItemsSetup {
         SystemItemRoutes system = new SystemItemRoutes(items, queries);
         system.registerReads(reads, "/activity", "directus_activity");
         system.registerReads(reads, "/revisions", "directus_revisions");
-        new AccessControlRoutes(items, schema, queries, access).register(reads);
+        new AccessControlRoutes(items, schema, queries, access, callerVariables).register(reads);
         new UtilsRoutes(context.services(), responses, access::purge).register(context.router());
         new ItemUtilityRoutes(items, schema, queries).register(context.router());
         return items;

@@ -5,11 +5,11 @@ import dev.ordo.api.query.Filter;
 import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.access.CollectionRules;
+import dev.ordo.plugins.data.items.PresetValues;
 import dev.ordo.plugins.data.validation.FieldRules;
 import dev.ordo.plugins.data.validation.PayloadValidator;
 import dev.ordo.plugins.data.validation.ValidationFailure;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,7 @@ final class PayloadRules {
 
     /** {@code payload} over the permissions' presets: a preset fills only a field the payload leaves out. */
     Map<String, Object> withPresets(CollectionRules rules, Map<String, Object> payload) {
-        Map<String, Object> item = new LinkedHashMap<>();
-        rules.presets().forEach((field, value) -> item.put(field, resolved(value)));
+        Map<String, Object> item = new LinkedHashMap<>(PresetValues.resolved(rules.presets(), valueVariables));
         item.putAll(payload);
         return item;
     }
@@ -56,20 +55,5 @@ final class PayloadRules {
         if (!failures.isEmpty()) {
             throw MultipleErrorsException.of(failures.stream().map(ValidationFailure::toException).toList());
         }
-    }
-
-    /** A preset with its variables resolved, inside objects and lists too. */
-    private Object resolved(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> resolved = new LinkedHashMap<>();
-            map.forEach((key, inner) -> resolved.put(String.valueOf(key), resolved(inner)));
-            return Collections.unmodifiableMap(resolved);
-        }
-        if (value instanceof List<?> list) {
-            List<Object> resolved = new ArrayList<>(list.size());
-            list.forEach(inner -> resolved.add(resolved(inner)));
-            return Collections.unmodifiableList(resolved);
-        }
-        return valueVariables.apply(value);
     }
 }

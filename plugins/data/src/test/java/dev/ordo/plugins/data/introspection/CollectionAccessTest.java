@@ -4,21 +4,37 @@ import static dev.ordo.plugins.data.introspection.IntrospectionTestbed.ADMIN;
 import static dev.ordo.plugins.data.introspection.IntrospectionTestbed.EDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ordo.api.auth.Accountability;
 import dev.ordo.api.query.Filter;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
 import dev.ordo.plugins.data.access.Grant;
+import dev.ordo.plugins.data.items.FilterVariables;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CollectionAccessTest {
+
+    /** Resolves {@code $CURRENT_USER} in presets to the editor's key, as the data module's variables do. */
+    private static final FilterVariables VARIABLES = new FilterVariables() {
+        @Override
+        public UnaryOperator<Filter> forCaller(Accountability caller) {
+            return UnaryOperator.identity();
+        }
+
+        @Override
+        public UnaryOperator<Object> valuesForCaller(Accountability caller) {
+            return value -> "$CURRENT_USER".equals(value) ? "the-editor" : value;
+        }
+    };
 
     /**
      * Editors read every note, create notes with a preset, update only their own notes' bodies and delete their own
@@ -51,12 +67,12 @@ class CollectionAccessTest {
     void describesEachActionOfTheCollectionsTheCallerMayUse() throws Exception {
         IntrospectionTestbed testbed = new IntrospectionTestbed(folder, RULES);
 
-        Map<String, Object> access = new CollectionAccess(RULES).of(EDITOR, testbed.overview());
+        Map<String, Object> access = new CollectionAccess(RULES, VARIABLES).of(EDITOR, testbed.overview());
 
         assertThat(access).containsOnlyKeys("notes");
         assertThat(access.get("notes")).isEqualTo(Map.of(
             "create", Map.of("access", "full", "fields", List.of("owner", "body"),
-                "presets", Map.of("owner", "$CURRENT_USER")),
+                "presets", Map.of("owner", "the-editor")),
             "read", Map.of("access", "full", "fields", List.of("*")),
             "update", Map.of("access", "partial", "fields", List.of("body")),
             "delete", Map.of("access", "partial"),
@@ -74,7 +90,7 @@ class CollectionAccessTest {
             ? Optional.of(mixed) : Optional.empty();
         IntrospectionTestbed testbed = new IntrospectionTestbed(folder, rules);
 
-        Map<String, Object> access = new CollectionAccess(rules).of(EDITOR, testbed.overview());
+        Map<String, Object> access = new CollectionAccess(rules, VARIABLES).of(EDITOR, testbed.overview());
 
         assertThat(mixed.itemFilter()).isEmpty();
         assertThat(((Map<?, ?>) access.get("notes")).get("read"))
@@ -85,7 +101,7 @@ class CollectionAccessTest {
     void adminsHaveFullAccessToEveryCollection() throws Exception {
         IntrospectionTestbed testbed = new IntrospectionTestbed(folder, RULES);
 
-        Map<String, Object> access = new CollectionAccess(RULES).of(ADMIN, testbed.overview());
+        Map<String, Object> access = new CollectionAccess(RULES, VARIABLES).of(ADMIN, testbed.overview());
 
         assertThat(access).containsKeys("notes", "tags");
         Map<String, Object> full = Map.of("access", "full", "fields", List.of("*"));
