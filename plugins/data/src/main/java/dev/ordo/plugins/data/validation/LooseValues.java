@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The conversions Directus's validation (Joi, with conversion on) applies before comparing: numbers from numeric
- * text, dates from ISO text or epoch milliseconds, and an equality where a number equals its text. Rule operands are
+ * text, dates from ISO text or epoch milliseconds, and the numeric form of an {@code _eq} operand. Rule operands are
  * read as JavaScript's {@code Number()} reads them, which decides whether a comparison is numeric or by date.
  */
 final class LooseValues {
@@ -80,12 +82,27 @@ final class LooseValues {
         return ISO.format(instant);
     }
 
-    /** Equal, a number also equal to its text ({@code 5} and {@code "5"}), as Directus lets {@code _eq} compare. */
-    static boolean same(Object value, Object expected) {
+    /**
+     * The values an {@code _eq} or {@code _neq} operand stands for, as Directus lists them for Joi: the operand, and
+     * the operand read as a number when that is a different value ({@code "5"} stands for {@code "5"} and {@code 5};
+     * {@code 5}, {@code null}, {@code ""} and booleans only for themselves).
+     */
+    static List<Object> equalForms(Object operand) {
+        List<Object> forms = new ArrayList<>();
+        forms.add(operand);
+        if (operand != null && !(operand instanceof Boolean) && !"".equals(operand)) {
+            number(operand).map(LooseValues::json).filter(numeric -> !strictlySame(numeric, operand))
+                .ifPresent(forms::add);
+        }
+        return forms;
+    }
+
+    /** JavaScript's {@code ===} on JSON values: numbers by value, anything else only equal to the same kind. */
+    static boolean strictlySame(Object value, Object expected) {
         if (value == null || expected == null) {
             return value == expected;
         }
-        if (value instanceof Number || expected instanceof Number) {
+        if (value instanceof Number && expected instanceof Number) {
             Optional<BigDecimal> left = number(value);
             Optional<BigDecimal> right = number(expected);
             return left.isPresent() && right.isPresent() && left.get().compareTo(right.get()) == 0;

@@ -38,8 +38,10 @@ final class OperatorRule {
     /** @param value the submitted value (present in the payload, possibly null) */
     static Optional<Broken> check(String operator, Object operand, Object value) {
         return switch (operator) {
-            case "_eq" -> LooseValues.same(value, operand) ? pass() : only(Collections.singletonList(operand));
-            case "_neq" -> LooseValues.same(value, operand) ? not(Collections.singletonList(operand)) : pass();
+            case "_eq" -> anySame(value, LooseValues.equalForms(operand)) ? pass()
+                : only(LooseValues.equalForms(operand));
+            case "_neq" -> anySame(value, LooseValues.equalForms(operand)) ? not(LooseValues.equalForms(operand))
+                : pass();
             case "_ieq" -> sameIgnoringCase(value, operand) ? pass() : only(Collections.singletonList(operand));
             case "_nieq" -> sameIgnoringCase(value, operand) ? not(Collections.singletonList(operand)) : pass();
             case "_in" -> anySame(value, operand) ? pass() : only(list(operand));
@@ -190,15 +192,16 @@ final class OperatorRule {
         return holds ? pass() : broken("regex", "invalid", value);
     }
 
+    /** {@code _in} compares strictly, as Directus's rule lists its values without their numeric forms. */
     private static boolean anySame(Object value, Object operand) {
-        return list(operand).stream().anyMatch(candidate -> LooseValues.same(value, candidate));
+        return list(operand).stream().anyMatch(candidate -> LooseValues.strictlySame(value, candidate));
     }
 
     private static boolean sameIgnoringCase(Object value, Object operand) {
         if (value instanceof String text && operand instanceof String expected) {
             return text.equalsIgnoreCase(expected);
         }
-        return LooseValues.same(value, operand);
+        return anySame(value, LooseValues.equalForms(operand));
     }
 
     private static List<?> list(Object operand) {

@@ -25,7 +25,8 @@ class PayloadValidatorTest {
     static Stream<Arguments> holding() {
         return Stream.of(
             Arguments.of("{'status': {'_eq': 'draft'}}", "{'status': 'draft'}"),
-            Arguments.of("{'rating': {'_eq': 5}}", "{'rating': '5'}"),
+            Arguments.of("{'rating': {'_eq': '5'}}", "{'rating': 5}"),
+            Arguments.of("{'rating': {'_neq': 5}}", "{'rating': '5'}"),
             Arguments.of("{'rating': {'_neq': 5}}", "{'rating': 4}"),
             Arguments.of("{'status': {'_in': ['a', 'b']}}", "{'status': 'b'}"),
             Arguments.of("{'status': {'_nin': ['a', 'b']}}", "{'status': 'c'}"),
@@ -64,8 +65,15 @@ class PayloadValidatorTest {
         return Stream.of(
             Arguments.of("{'status': {'_eq': 'draft'}}", "{'status': 'live'}", "eq", "{'valid':'draft'}",
                 "Value has to be \"draft\"."),
-            Arguments.of("{'rating': {'_neq': 5}}", "{'rating': '5'}", "neq", "{'invalid':5}",
+            Arguments.of("{'rating': {'_neq': 5}}", "{'rating': 5}", "neq", "{'invalid':5}",
                 "Value can't be \"5\"."),
+            Arguments.of("{'rating': {'_eq': 5}}", "{'rating': '5'}", "eq", "{'valid':5}", "Value has to be \"5\"."),
+            Arguments.of("{'rating': {'_eq': '5'}}", "{'rating': 4}", "in", "{'valid':['5',5]}",
+                "Value has to be one of \"5\", \"5\"."),
+            Arguments.of("{'rating': {'_neq': '5'}}", "{'rating': 5}", "nin", "{'invalid':['5',5]}",
+                "Value can't be one of \"5\", \"5\"."),
+            Arguments.of("{'rating': {'_in': [1, 2]}}", "{'rating': '1'}", "in", "{'valid':[1,2]}",
+                "Value has to be one of \"1\", \"2\"."),
             Arguments.of("{'status': {'_in': ['a', 'b']}}", "{'status': 'c'}", "in", "{'valid':['a','b']}",
                 "Value has to be one of \"a\", \"b\"."),
             Arguments.of("{'status': {'_in': ['a']}}", "{'status': 'c'}", "eq", "{'valid':'a'}",
