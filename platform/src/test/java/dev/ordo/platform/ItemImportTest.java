@@ -185,7 +185,7 @@ class ItemImportTest extends IntegrationTest {
         assertThat(reason(noBoundary)).isEqualTo("Multipart: Boundary not found");
         assertThat(reason(onlyAField)).isEqualTo("No file to import");
         assertThat(reason(truncated)).isEqualTo("Unexpected end of form");
-        assertThat(reason(notAnArray)).isEqualTo("The JSON file must hold an array of objects, not an object");
+        assertThat(reason(notAnArray)).isEqualTo("Top-level object should be an array.");
         assertThat(anonymous.status()).isEqualTo(403);
         assertThat(ok("GET", "/items/imp_refused?fields=id", null).size()).isZero();
     }

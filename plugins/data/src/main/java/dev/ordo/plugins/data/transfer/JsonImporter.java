@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * JSON imports: one array of objects, streamed element by element (the encoding, UTF-8 with or without a byte order
- * mark or UTF-16/32, is detected). An empty file has no items. Anything else fails with {@code INVALID_PAYLOAD}: a
- * top-level value that is not an array, an element that is not an object, malformed JSON, or content after the array.
+ * mark or UTF-16/32, is detected). Anything else fails with {@code INVALID_PAYLOAD}: an empty file (no JSON value),
+ * a top-level value that is not an array, an element that is not an object, malformed JSON, or content after the
+ * array. The first two give Directus's reasons.
  */
 public final class JsonImporter implements ItemImporter {
 
@@ -48,12 +49,10 @@ public final class JsonImporter implements ItemImporter {
                     started = true;
                     JsonToken first = parser.nextToken();
                     if (first == null) {
-                        finished = true;
-                        return null;
+                        throw new InvalidPayloadException("Parser has expected a value");
                     }
                     if (first != JsonToken.START_ARRAY) {
-                        throw new InvalidPayloadException("The JSON file must hold an array of objects, not "
-                            + describe(first));
+                        throw new InvalidPayloadException("Top-level object should be an array.");
                     }
                 }
                 JsonToken token = parser.nextToken();

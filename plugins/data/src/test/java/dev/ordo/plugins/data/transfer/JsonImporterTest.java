@@ -49,9 +49,10 @@ class JsonImporterTest {
     }
 
     @Test
-    void readsEmptyInputsAsNoItems() throws Exception {
-        assertThat(Imports.readAll(importer, "")).isEmpty();
+    void readsAnEmptyArrayAsNoItemsAndRefusesAnEmptyFile() throws Exception {
         assertThat(Imports.readAll(importer, " [ ] ")).isEmpty();
+        assertInvalid("", "Parser has expected a value");
+        assertInvalid(" \n", "Parser has expected a value");
     }
 
     @Test
@@ -78,8 +79,8 @@ class JsonImporterTest {
 
     @Test
     void refusesAnythingButAnArrayOfObjects() {
-        assertInvalid("{\"id\": 1}", "The JSON file must hold an array of objects, not an object");
-        assertInvalid("\"text\"", "The JSON file must hold an array of objects, not a string");
+        assertInvalid("{\"id\": 1}", "Top-level object should be an array.");
+        assertInvalid("\"text\"", "Top-level object should be an array.");
         assertInvalid("[{\"id\": 1},\n 2]", "Row 2 (line 2) is a number, not an object");
         assertInvalid("[[1]]", "Row 1 (line 1) is an array, not an object");
         assertInvalid("[{\"id\": 1}] [2]", "Unexpected content after the array at line 1");
