@@ -236,7 +236,8 @@ public final class SystemTables implements SystemSchema {
             reference("version", "directus_versions", CASCADE)),
         collection("directus_comments", meta(),
             uuidKey(),
-            field(requiredString("collection", 64)),
+            // A relation without a foreign key, as Directus declares it: a comment may outlive its collection's meta.
+            field(requiredString("collection", 64), "m2o"),
             field(requiredString("item", 255)),
             field(text("comment").notNull()),
             dateCreated(),
@@ -437,6 +438,7 @@ public final class SystemTables implements SystemSchema {
         relation("directus_versions", "collection", "directus_collections", null),
         relation("directus_versions", "user_created", "directus_users", null),
         relation("directus_versions", "user_updated", "directus_users", null),
+        relation("directus_comments", "collection", "directus_collections", null),
         relation("directus_comments", "user_created", "directus_users", null),
         relation("directus_comments", "user_updated", "directus_users", null));
 

@@ -118,10 +118,10 @@ public final class ItemUtilityRoutes {
     Response export(Request request) {
         collection(request);
         Map<String, Object> body = RequestBodies.optionalObject(request);
-        if (isFalsy(body.get("query"))) {
+        if (RequestBodies.isFalsy(body.get("query"))) {
             throw new InvalidPayloadException("\"query\" is required");
         }
-        if (isFalsy(body.get("format"))) {
+        if (RequestBodies.isFalsy(body.get("format"))) {
             throw new InvalidPayloadException("\"format\" is required");
         }
         queries.fromJson(RequestBodies.object(body.get("query"), "query"));
@@ -170,11 +170,6 @@ public final class ItemUtilityRoutes {
                 "Unsupported media type \"undefined\" in Content-Type header.", Map.of("where", "Content-Type header"));
         }
         return new UnsupportedMediaTypeException(contentType.get(), "Content-Type header");
-    }
-
-    private static boolean isFalsy(Object value) {
-        return value == null || Boolean.FALSE.equals(value) || "".equals(value)
-            || (value instanceof Number number && number.doubleValue() == 0);
     }
 
     /** Directus answers {@code res.status(200).end()}: Response's empty body is written as nothing, whatever the status. */

@@ -55,4 +55,10 @@ final class RequestBodies {
         map.forEach((key, value) -> copy.put(String.valueOf(key), value));
         return copy;
     }
+
+    /** JavaScript's falsiness, which Directus's checks of a body's values use ({@code if (!body.query)}). */
+    static boolean isFalsy(Object value) {
+        return value == null || Boolean.FALSE.equals(value) || "".equals(value)
+            || (value instanceof Number number && number.doubleValue() == 0);
+    }
 }

@@ -7,28 +7,34 @@ import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
 import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
+import dev.ordo.plugins.data.transfer.ExportFormat;
+import dev.ordo.plugins.data.transfer.ExportResponse;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The routes of a system collection under its own path, with the semantics of {@code /items} (DATA-API.md §2.9):
  * read-only for {@code /activity} and {@code /revisions}, every read and write form for {@code /roles},
- * {@code /users} and the other collections of access control.
+ * {@code /users} and the other collections of access control. Reads take {@code export} as {@code /items} does.
  */
 public final class SystemItemRoutes {
 
     private final DataItemsService items;
     private final ItemRequests requests;
+    private final Clock clock;
 
     public SystemItemRoutes(DataItemsService items, QueryParser queries) {
         this.items = items;
         this.requests = new ItemRequests(items, queries);
+        this.clock = Clock.systemUTC();
     }
 
     /** Registers the read routes of {@code collection} under {@code path} (e.g. {@code /activity}). */
     public void registerReads(Router router, String path, String collection) {
         router.get(path, request -> list(collection, queries().fromQueryString(request.queryString()), request));
         router.search(path, request -> search(collection, request));
-        router.get(path + "/:key", request -> Response.data(items.readOne(collection, request.pathParam("key"),
-            queries().fromQueryString(request.queryString()), request.accountability())));
+        router.get(path + "/:key", request -> readOne(collection, request));
     }
 
     /** Registers the read routes and every write route of {@code collection} under {@code path}. */
@@ -54,8 +60,21 @@ public final class SystemItemRoutes {
         return list(collection, search.query(), request);
     }
 
+    private Response readOne(String collection, Request request) {
+        Query query = queries().fromQueryString(request.queryString());
+        Map<String, Object> item = items.readOne(collection, request.pathParam("key"), query,
+            request.accountability());
+        Optional<ExportFormat> export = query.export().flatMap(ExportFormat::of);
+        return export.isPresent() ? ExportResponse.ofOne(Optional.of(collection), export.get(), item, clock)
+            : Response.data(item);
+    }
+
     private Response list(String collection, Query query, Request request) {
         ReadResult result = items.read(collection, query, request.accountability());
+        Optional<ExportFormat> export = query.export().flatMap(ExportFormat::of);
+        if (export.isPresent()) {
+            return ExportResponse.of(Optional.of(collection), export.get(), result.data().iterator(), clock);
+        }
         return query.meta().isEmpty() ? Response.data(result.data()) : Response.data(result.data(), result.meta());
     }
 }

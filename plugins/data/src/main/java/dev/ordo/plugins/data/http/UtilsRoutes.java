@@ -82,7 +82,7 @@ public final class UtilsRoutes {
     Response generateHash(Request request) {
         Map<?, ?> body = body(request);
         Object value = body.get("string");
-        if (isFalsy(value)) {
+        if (RequestBodies.isFalsy(value)) {
             throw new InvalidPayloadException("\"string\" is required");
         }
         if (!(value instanceof String plain)) {
@@ -95,10 +95,10 @@ public final class UtilsRoutes {
         Map<?, ?> body = body(request);
         Object value = body.get("string");
         Object hash = body.get("hash");
-        if (isFalsy(value)) {
+        if (RequestBodies.isFalsy(value)) {
             throw new InvalidPayloadException("\"string\" is required");
         }
-        if (isFalsy(hash)) {
+        if (RequestBodies.isFalsy(hash)) {
             throw new InvalidPayloadException("\"hash\" is required");
         }
         // HashService.verify answers false for a malformed hash; Directus answers 400 (argon2.verify throws).
@@ -160,12 +160,6 @@ public final class UtilsRoutes {
     private static Map<?, ?> body(Request request) {
         Optional<Object> body = request.jsonBody();
         return body.isPresent() && body.get() instanceof Map<?, ?> map ? map : Map.of();
-    }
-
-    /** What {@code !value} is in JavaScript, for the values a JSON body can hold. */
-    private static boolean isFalsy(Object value) {
-        return value == null || Boolean.FALSE.equals(value) || "".equals(value)
-            || (value instanceof Number number && number.doubleValue() == 0);
     }
 
     static boolean isVerifiableArgon2(String hash) {

@@ -36,12 +36,19 @@ public final class ItemAccessCheck {
                                   Optional<String> key) {
         Map<String, Object> result = new LinkedHashMap<>();
         for (Action action : ACTIONS) {
-            boolean allowed = caller.admin() || rules.rules(caller, collection, action)
-                .map(found -> key.isEmpty() || matches(caller, schema, collection, key.get(), found))
-                .orElse(false);
+            boolean allowed = key.map(item -> allows(caller, schema, collection, item, action))
+                .orElseGet(() -> caller.admin() || rules.rules(caller, collection, action).isPresent());
             result.put(action.id(), Map.of("access", allowed));
         }
         return result;
+    }
+
+    /** Whether the caller may {@code action} the item {@code key}: it exists and matches the rules' item filter. */
+    public boolean allows(Accountability caller, SchemaOverview schema, String collection, String key,
+                          Action action) {
+        return caller.admin() || rules.rules(caller, collection, action)
+            .map(found -> matches(caller, schema, collection, key, found))
+            .orElse(false);
     }
 
     private boolean matches(Accountability caller, SchemaOverview schema, String collection, String key,

@@ -10,6 +10,7 @@ import dev.ordo.api.schema.SystemSchema;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.cache.ResponseCache;
 import dev.ordo.plugins.data.http.AccessControlRoutes;
+import dev.ordo.plugins.data.http.CommentRoutes;
 import dev.ordo.plugins.data.http.ItemRoutes;
 import dev.ordo.plugins.data.http.ItemUtilityRoutes;
 import dev.ordo.plugins.data.http.SystemItemRoutes;
@@ -32,7 +33,7 @@ public final class ItemsSetup {
 
     /**
      * Registers the items service, {@code /items}, {@code /activity}, {@code /revisions}, the access-control routes
-     * ({@code /roles}, {@code /users}, ...) and {@code /utils}, and the
+     * ({@code /roles}, {@code /users}, ...), {@code /comments} and {@code /utils}, and the
      * query validator the host runs before routing.
      */
     public static ItemsService register(ModuleContext context, SchemaService schema, AccessRules access,
@@ -65,6 +66,7 @@ public final class ItemsSetup {
         system.registerReads(reads, "/activity", "directus_activity");
         system.registerReads(reads, "/revisions", "directus_revisions");
         new AccessControlRoutes(items, schema, queries, access, callerVariables).register(reads);
+        new CommentRoutes(items, schema, queries, access).register(reads);
         new UtilsRoutes(context.services(), responses, access::purge).register(context.router());
         new ItemUtilityRoutes(items, schema, queries).register(context.router());
         return items;
