@@ -106,6 +106,8 @@ class DataModuleTest {
             "GET /permissions/me", "GET /permissions/me/:collection", "GET /permissions/me/:collection/:key",
             "GET /policies/me/globals", "GET /roles/me", "GET /users/me", "PATCH /users/me",
             "PATCH /users/me/track/page",
+            "GET /comments", "SEARCH /comments", "GET /comments/:key", "POST /comments", "PATCH /comments",
+            "PATCH /comments/:key", "DELETE /comments", "DELETE /comments/:key",
             "GET /utils/random/string", "POST /utils/hash/generate", "POST /utils/hash/verify", "POST /utils/cache/clear",
             "POST /utils/revert/:revision", "POST /utils/sort/:collection", "POST /utils/import/:collection",
             "POST /utils/export/:collection");
