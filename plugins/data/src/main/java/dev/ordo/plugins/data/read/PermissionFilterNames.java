@@ -3,13 +3,10 @@ package dev.ordo.plugins.data.read;
 import dev.ordo.api.error.InvalidQueryException;
 import dev.ordo.api.query.Filter;
 import dev.ordo.api.schema.CollectionOverview;
-import dev.ordo.plugins.data.query.CollectionScope;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FollowKey;
 import dev.ordo.plugins.data.query.FunctionCall;
-import dev.ordo.plugins.data.relation.RelationField;
 import dev.ordo.plugins.data.relation.SchemaContext;
-import java.util.Optional;
 
 /**
  * Checks that a permission's item filter names only fields that exist, through its relations too. An unknown field in
@@ -43,23 +40,8 @@ final class PermissionFilterNames {
         if (FollowKey.parse(related.field()).isPresent()) {
             return;
         }
-        Optional<CollectionScope> scope = FieldPaths.collectionScope(related.field());
-        String field = scope.map(CollectionScope::field).orElse(related.field());
-        existing(collection, field, related.field());
-        schema.relations().field(collection.name(), field)
-            .flatMap(relation -> target(relation, scope))
-            .flatMap(target -> schema.schema().collection(target))
-            .ifPresent(target -> check(related.filter(), target));
-    }
-
-    private static Optional<String> target(RelationField relation, Optional<CollectionScope> scope) {
-        if (relation instanceof RelationField.ManyToOne m2o) {
-            return Optional.of(m2o.relatedCollection());
-        }
-        if (relation instanceof RelationField.OneToMany o2m) {
-            return Optional.of(o2m.childCollection());
-        }
-        return scope.map(CollectionScope::collection);
+        existing(collection, RelationSteps.field(related.field()), related.field());
+        RelationSteps.filtered(schema, collection, related.field()).ifPresent(target -> check(related.filter(), target));
     }
 
     private static void existing(CollectionOverview collection, String field, String key) {

@@ -327,7 +327,7 @@ public final class ReadPlanner {
         for (int i = 0; i < term.toMany().size(); i++) {
             int step = term.toMany().get(i).step();
             for (String toOne : fields.subList(from, step)) {
-                owner = SortSteps.target(schema, owner, toOne).orElseThrow();
+                owner = RelationSteps.target(schema, owner, toOne).orElseThrow();
             }
             RelationField.OneToMany o2m = (RelationField.OneToMany) schema.relations()
                 .field(owner.name(), fields.get(step)).orElseThrow();

@@ -8,7 +8,6 @@ import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.plugins.data.access.AccessRules;
 import dev.ordo.plugins.data.access.Action;
 import dev.ordo.plugins.data.access.CollectionRules;
-import dev.ordo.plugins.data.query.CollectionScope;
 import dev.ordo.plugins.data.query.FieldFunctions;
 import dev.ordo.plugins.data.query.FieldPaths;
 import dev.ordo.plugins.data.query.FollowKey;
@@ -124,8 +123,8 @@ public final class ReadableFields {
         CollectionOverview current = collection;
         String currentPath = path;
         for (String step : term.path().subList(0, term.path().size() - 1)) {
-            field(current, SortSteps.field(step), currentPath);
-            current = SortSteps.target(schema, current, step).orElseThrow();
+            field(current, RelationSteps.field(step), currentPath);
+            current = RelationSteps.target(schema, current, step).orElseThrow();
             currentPath = currentPath.isEmpty() ? step : currentPath + "." + step;
         }
         String last = term.field();
@@ -142,13 +141,13 @@ public final class ReadableFields {
      */
     public Optional<Filter> shown(List<String> path, CollectionOverview collection, String levelPath) {
         String first = path.get(0);
-        String field = SortSteps.field(first);
+        String field = RelationSteps.field(first);
         CollectionRules rules = rules(collection, levelPath);
         Optional<Filter> here = rules.allowsField(field) ? rules.fieldCondition(field) : Optional.empty();
         if (path.size() == 1) {
             return here;
         }
-        CollectionOverview target = SortSteps.target(schema, collection, first).orElseThrow();
+        CollectionOverview target = RelationSteps.target(schema, collection, first).orElseThrow();
         String childPath = levelPath.isEmpty() ? field : levelPath + "." + field;
         List<Filter> there = new ArrayList<>();
         rules(target, childPath).itemFilter().ifPresent(there::add);
@@ -164,7 +163,7 @@ public final class ReadableFields {
     /** The relational fields {@code deep} names at one level (deeper levels are checked as they are planned). */
     public void deep(Map<String, Query> deep, CollectionOverview collection, String path) {
         for (String key : deep.keySet()) {
-            field(collection, FieldPaths.collectionScope(key).map(CollectionScope::field).orElse(key), path);
+            field(collection, RelationSteps.field(key), path);
         }
     }
 
@@ -180,17 +179,14 @@ public final class ReadableFields {
             return new Filter.Related(related.field(), related.quantifier(),
                 readableOnly(filter(related.filter(), source.get(), childPath, true), source.get(), childPath, false));
         }
-        Optional<CollectionScope> scope = FieldPaths.collectionScope(related.field());
-        String field = scope.map(CollectionScope::field).orElse(related.field());
+        String field = RelationSteps.field(related.field());
         field(collection, field, path);
-        Optional<RelationField> relation = schema.relations().field(collection.name(), field);
-        Optional<String> target = scope.map(CollectionScope::collection)
-            .or(() -> relation.flatMap(ReadableFields::target));
-        Optional<CollectionOverview> next = target.flatMap(name -> schema.schema().collection(name));
+        Optional<CollectionOverview> next = RelationSteps.filtered(schema, collection, related.field());
         if (next.isEmpty()) {
             return related;
         }
-        boolean toOneTarget = scope.isPresent() || relation.filter(RelationField.ManyToOne.class::isInstance).isPresent();
+        boolean toOneTarget = FieldPaths.collectionScope(related.field()).isPresent() || schema.relations()
+            .field(collection.name(), field).filter(RelationField.ManyToOne.class::isInstance).isPresent();
         Filter inner = new Filter.Related(related.field(), related.quantifier(), readableOnly(
             filter(related.filter(), next.get(), childPath, true), next.get(), childPath, toOneTarget));
         return guarded(inner, field, collection, path, mayBeAbsent);
@@ -235,16 +231,5 @@ public final class ReadableFields {
         }
         Filter absent = new Filter.Condition(collection.primaryKey().orElseThrow(), "_null", true);
         return new Filter.Or(List.of(permission, absent));
-    }
-
-    /** The collection a relation leads to, when it leads to one only. */
-    private static Optional<String> target(RelationField relation) {
-        if (relation instanceof RelationField.ManyToOne m2o) {
-            return Optional.of(m2o.relatedCollection());
-        }
-        if (relation instanceof RelationField.OneToMany o2m) {
-            return Optional.of(o2m.childCollection());
-        }
-        return Optional.empty();
     }
 }

@@ -64,9 +64,9 @@ final class SortJoins {
         CollectionOverview current = collection;
         for (int i = 0; i < chain.size(); i++) {
             String step = chain.get(i);
-            String field = SortSteps.field(step);
+            String field = RelationSteps.field(step);
             RelationField relation = schema.relations().field(current.name(), field).orElseThrow();
-            CollectionOverview target = SortSteps.target(schema, current, step).orElseThrow();
+            CollectionOverview target = RelationSteps.target(schema, current, step).orElseThrow();
             CollectionOverview ownerCollection = current;
             String previous = owner;
             int index = i;

@@ -20,7 +20,7 @@ import java.util.Optional;
  * Reads one {@code sort} entry: {@code -published_on}, {@code author.name}, {@code -comments.score},
  * {@code -year(date_created)}, {@code comments.likes.score}, {@code item:headings.level}. A path walks many-to-ones,
  * one-to-manys (a many-to-many is one: to the junction, then a many-to-one) and many-to-any fields scoped to one of
- * their collections ({@link SortSteps}); the path keeps a scoped step as it is written ({@code item:headings}).
+ * their collections ({@link RelationSteps}); the path keeps a scoped step as it is written ({@code item:headings}).
  */
 final class SortTerms {
 
@@ -45,7 +45,7 @@ final class SortTerms {
                 segment = call.get().field();
             }
             String step = segment;
-            String name = last ? segment : SortSteps.field(segment);
+            String name = last ? segment : RelationSteps.field(segment);
             CollectionOverview owner = current;
             FieldOverview field = owner.field(name)
                 .orElseThrow(() -> new ForbiddenException(Reasons.field(name, owner.name(), path)));
@@ -55,7 +55,7 @@ final class SortTerms {
             }
             fields.add(step);
             if (!last) {
-                Optional<CollectionOverview> target = SortSteps.target(schema, owner, step);
+                Optional<CollectionOverview> target = RelationSteps.target(schema, owner, step);
                 if (target.isEmpty()) {
                     throw new InvalidQueryException("Sorting is only possible through many-to-one and one-to-many "
                         + "fields and many-to-any scopes, not \"" + step + "\"");
