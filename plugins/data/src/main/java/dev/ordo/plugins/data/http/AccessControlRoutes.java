@@ -43,9 +43,11 @@ public final class AccessControlRoutes {
     private final CollectionAccess collectionAccess;
     private final ItemAccessCheck itemAccess;
     private final PolicyGlobals globals;
+    private final SystemItemRoutes system;
 
+    /** @param system the routes every access-control collection is served by under its own path */
     public AccessControlRoutes(DataItemsService items, SchemaService schema, QueryParser queries, AccessRules rules,
-                               FilterVariables variables) {
+                               FilterVariables variables, SystemItemRoutes system) {
         this.items = items;
         this.schema = schema;
         this.queries = queries;
@@ -53,10 +55,10 @@ public final class AccessControlRoutes {
         this.collectionAccess = new CollectionAccess(rules, variables);
         this.itemAccess = new ItemAccessCheck(rules, items);
         this.globals = new PolicyGlobals(items);
+        this.system = system;
     }
 
     public void register(Router router) {
-        SystemItemRoutes system = new SystemItemRoutes(items, queries);
         COLLECTIONS.forEach(route -> system.registerAll(router, route.path(), route.collection()));
         router.get("/permissions/me", this::permissions);
         router.get("/permissions/me/:collection", request -> itemPermissions(request, Optional.empty()));

@@ -33,11 +33,13 @@ public final class CommentRoutes {
     private final ItemAccessCheck itemAccess;
     private final SystemItemRoutes system;
 
-    public CommentRoutes(DataItemsService items, SchemaService schema, QueryParser queries, AccessRules rules) {
+    /** @param system the read routes {@code /comments} shares with the other system collections */
+    public CommentRoutes(DataItemsService items, SchemaService schema, QueryParser queries, AccessRules rules,
+                         SystemItemRoutes system) {
         this.schema = schema;
         this.requests = new ItemRequests(items, queries);
         this.itemAccess = new ItemAccessCheck(rules, items);
-        this.system = new SystemItemRoutes(items, queries);
+        this.system = system;
     }
 
     public void register(Router router) {

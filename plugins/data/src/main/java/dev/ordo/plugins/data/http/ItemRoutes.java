@@ -11,8 +11,6 @@ import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.SchemaService;
 import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
-import dev.ordo.plugins.data.transfer.ExportFormat;
-import dev.ordo.plugins.data.transfer.ExportResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -136,21 +134,14 @@ public final class ItemRoutes {
 
     /** A list answer: {@code {data, meta?}}, or the export file when {@code export} is set. */
     private Response list(CollectionOverview collection, Query query, ReadResult result) {
-        Optional<ExportFormat> export = query.export().flatMap(ExportFormat::of);
-        if (export.isPresent()) {
-            return ExportResponse.of(Optional.of(collection.name()), export.get(), result.data().iterator(), clock);
-        }
-        return query.meta().isEmpty() ? Response.data(result.data()) : Response.data(result.data(), result.meta());
+        return ReadResponses.list(collection.name(), query, result, clock);
     }
 
     /** A one-item answer; a singleton's carries the meta counts it asks for, as a list's does. */
     private Response single(CollectionOverview collection, Query query, Map<String, Object> item, Request request) {
-        Optional<ExportFormat> export = query.export().flatMap(ExportFormat::of);
-        if (export.isPresent()) {
-            return ExportResponse.ofOne(Optional.of(collection.name()), export.get(), item, clock);
-        }
-        return collection.singleton() && !query.meta().isEmpty()
-            ? Response.data(item, meta(collection, query, request)) : Response.data(item);
+        return ReadResponses.exported(collection.name(), query, item, clock)
+            .orElseGet(() -> collection.singleton() && !query.meta().isEmpty()
+                ? Response.data(item, meta(collection, query, request)) : Response.data(item));
     }
 
     /** The meta counts of {@code query}, whatever items were read (Directus counts them apart from the read). */

@@ -3,15 +3,11 @@ package dev.ordo.plugins.data.http;
 import dev.ordo.api.http.Request;
 import dev.ordo.api.http.Response;
 import dev.ordo.api.http.Router;
-import dev.ordo.api.items.ReadResult;
 import dev.ordo.api.query.Query;
 import dev.ordo.plugins.data.items.DataItemsService;
 import dev.ordo.plugins.data.query.QueryParser;
-import dev.ordo.plugins.data.transfer.ExportFormat;
-import dev.ordo.plugins.data.transfer.ExportResponse;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The routes of a system collection under its own path, with the semantics of {@code /items} (DATA-API.md §2.9):
@@ -24,10 +20,11 @@ public final class SystemItemRoutes {
     private final ItemRequests requests;
     private final Clock clock;
 
-    public SystemItemRoutes(DataItemsService items, QueryParser queries) {
+    /** @param clock dates the file names of exports */
+    public SystemItemRoutes(DataItemsService items, QueryParser queries, Clock clock) {
         this.items = items;
         this.requests = new ItemRequests(items, queries);
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Registers the read routes of {@code collection} under {@code path} (e.g. {@code /activity}). */
@@ -64,17 +61,10 @@ public final class SystemItemRoutes {
         Query query = queries().fromQueryString(request.queryString());
         Map<String, Object> item = items.readOne(collection, request.pathParam("key"), query,
             request.accountability());
-        Optional<ExportFormat> export = query.export().flatMap(ExportFormat::of);
-        return export.isPresent() ? ExportResponse.ofOne(Optional.of(collection), export.get(), item, clock)
-            : Response.data(item);
+        return ReadResponses.exported(collection, query, item, clock).orElseGet(() -> Response.data(item));
     }
 
     private Response list(String collection, Query query, Request request) {
-        ReadResult result = items.read(collection, query, request.accountability());
-        Optional<ExportFormat> export = query.export().flatMap(ExportFormat::of);
-        if (export.isPresent()) {
-            return ExportResponse.of(Optional.of(collection), export.get(), result.data().iterator(), clock);
-        }
-        return query.meta().isEmpty() ? Response.data(result.data()) : Response.data(result.data(), result.meta());
+        return ReadResponses.list(collection, query, items.read(collection, query, request.accountability()), clock);
     }
 }

@@ -62,11 +62,11 @@ public final class ItemsSetup {
         // answers by itself there (GET /utils/random/string is never kept).
         Router reads = responses.readsThrough(context.router());
         new ItemRoutes(items, schema, queries, clock).register(reads);
-        SystemItemRoutes system = new SystemItemRoutes(items, queries);
+        SystemItemRoutes system = new SystemItemRoutes(items, queries, clock);
         system.registerReads(reads, "/activity", "directus_activity");
         system.registerReads(reads, "/revisions", "directus_revisions");
-        new AccessControlRoutes(items, schema, queries, access, callerVariables).register(reads);
-        new CommentRoutes(items, schema, queries, access).register(reads);
+        new AccessControlRoutes(items, schema, queries, access, callerVariables, system).register(reads);
+        new CommentRoutes(items, schema, queries, access, system).register(reads);
         new UtilsRoutes(context.services(), responses, access::purge).register(context.router());
         new ItemUtilityRoutes(items, schema, queries).register(context.router());
         return items;
