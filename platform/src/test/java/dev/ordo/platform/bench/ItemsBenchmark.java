@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * kept-alive connection ({@link KeepAliveClient}): latency percentiles ({@code SampleTime}) and requests per second
  * ({@code Throughput}). {@link DirectJdbcBenchmark} runs the same work as plain SQL for comparison.
  */
-@Warmup(iterations = 10, time = 1)
+// A longer warm-up than the in-process benchmarks: the HTTP path runs many more methods, and on two cores the JIT was
+// still compiling them through the measurement after 10 s (a fifth of a CPU, seen with -prof async).
+@Warmup(iterations = 20, time = 1)
 @Measurement(iterations = 5, time = 2)
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})

@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** Builds the driver's own, unpooled data source; the host adds the pool. */
+/** Builds the driver's data source, unpooled (the host adds the pool), its connections keeping their statements. */
 final class SqliteDataSourceFactory {
 
     /** How long a connection waits for another writer before giving up with SQLITE_BUSY. */
@@ -29,7 +29,7 @@ final class SqliteDataSourceFactory {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         // SQLite creates the file on first connection when it is missing (but not its folder).
         dataSource.setUrl("jdbc:sqlite:" + filename);
-        return dataSource;
+        return new StatementCachingDataSource(dataSource);
     }
 
     static String filename(ConnectionSettings settings) {

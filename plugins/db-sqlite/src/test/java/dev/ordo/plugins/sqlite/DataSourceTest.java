@@ -59,7 +59,7 @@ class DataSourceTest {
     void createsTheFileAndOpensConnectionsWithOrdosSessionSettings() throws SQLException {
         Path file = folder.resolve("new.db");
         DataSource dataSource = backend.dataSource(TestDatabase.settings(file));
-        assertThat(dataSource).isInstanceOf(SQLiteDataSource.class);
+        assertThat(dataSource.isWrapperFor(SQLiteDataSource.class)).isTrue();
         assertThat(file).doesNotExist();
 
         try (Connection connection = dataSource.getConnection()) {
