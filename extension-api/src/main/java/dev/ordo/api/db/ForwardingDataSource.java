@@ -11,6 +11,8 @@ import javax.sql.DataSource;
  * A driver's data source with its connections adapted as they are opened: a {@link dev.ordo.api.schema.SchemaBackend}
  * extends this to prepare each new connection (a session setting, a statement cache) and the host pools the result.
  * Everything else goes to the driver's data source.
+ *
+ * @since 1.7.0
  */
 public abstract class ForwardingDataSource implements DataSource {
 

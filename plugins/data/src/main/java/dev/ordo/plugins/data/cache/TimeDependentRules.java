@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 
 /**
  * Whether what a caller may see depends on the moment: one of their permission rules filters items with
- * {@code $NOW}. Such answers go stale by themselves, so the cache never keeps them. Directus's
+ * {@code $NOW}, or presets a value with it ({@code /permissions/me} answers with presets resolved). Such answers go
+ * stale by themselves, so the cache never keeps them. Directus's
  * {@code permissionsCacheable} looks only at the read rules of the collection in the path; Ordo looks at every rule
  * of the caller, since a read follows relations into other collections and {@code /permissions/me/:collection/:key}
  * answers with the update, delete and share rules.
@@ -74,8 +75,13 @@ final class TimeDependentRules {
     private static boolean mentionsNow(Optional<CollectionRules> found) {
         return found.map(CollectionRules::grants).stream()
             .flatMap(Collection::stream)
-            .map(Grant::itemFilter)
-            .anyMatch(filter -> filter.map(TimeDependentRules::mentionsNow).orElse(false));
+            .anyMatch(TimeDependentRules::mentionsNow);
+    }
+
+    /** Its item filter, or its presets, which {@code /permissions/me} shows with {@code $NOW} resolved. */
+    private static boolean mentionsNow(Grant grant) {
+        return grant.itemFilter().map(TimeDependentRules::mentionsNow).orElse(false)
+            || valueMentionsNow(grant.presets());
     }
 
     private static boolean mentionsNow(Filter filter) {

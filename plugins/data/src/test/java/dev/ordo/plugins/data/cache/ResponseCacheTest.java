@@ -82,6 +82,21 @@ class ResponseCacheTest {
         assertThat(computed).hasValue(2);
     }
 
+    /** {@code /permissions/me} shows a preset of {@code $NOW} as the moment it answers. */
+    @Test
+    void aCallerWithAPresetOfTheMomentGetsNothingKept() throws Exception {
+        Grant presetNow = new Grant(Set.of("*"), Optional.empty(), Optional.empty(), Map.of("published_on", "$NOW"));
+        AccessRules rules = (caller, collection, action) -> collection.equals("articles") && action == Action.CREATE
+            ? Optional.of(new CollectionRules(List.of(presetNow))) : Optional.of(CollectionRules.EVERYTHING);
+        ResponseCache guarded = cache(Map.of("CACHE_ENABLED", "true"), rules);
+        TestRequest editor = new TestRequest(HttpMethod.GET, "/permissions/me", Map.of(), Callers.EDITOR);
+
+        guarded.read(editor, ignored -> answer());
+        guarded.read(editor, ignored -> answer());
+
+        assertThat(computed).hasValue(2);
+    }
+
     /** Rules are looked at once per policy set, and again once the cache was emptied (permissions may have changed). */
     @Test
     void whetherRulesDependOnTheMomentIsLookedUpOncePerPolicySetUntilTheCacheIsEmptied() throws Exception {
