@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +38,6 @@ import org.openjdk.jmh.runner.IterationType;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class AlternatingFirstPageBenchmark {
 
-    private static final String TOKEN = "benchmark-admin-token";
     private static final int PAIRS = 2000;
 
     @Param({"SQLITE", "POSTGRES", "MYSQL"})
@@ -54,14 +52,20 @@ public class AlternatingFirstPageBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         database = TestVendor.valueOf(vendor).createDatabase();
-        host = OrdoHost.start(BlogSeed.install(database, Map.of("ADMIN_TOKEN", TOKEN)));
+        host = BlogSeed.startOrdo(database);
         client = new KeepAliveClient(host.port());
         connection = database.connect();
         sql = new BlogSql(connection);
     }
 
-    /** Per measured iteration: the medians of its JDBC and HTTP times, in µs. */
-    private final List<double[]> medians = new ArrayList<>();
+    /** The medians of one measured iteration's JDBC and HTTP times, in µs. */
+    private record Medians(double jdbcMicros, double httpMicros) {
+        double ratio() {
+            return httpMicros / jdbcMicros;
+        }
+    }
+
+    private final List<Medians> medians = new ArrayList<>();
     private boolean measuring;
 
     @Setup(Level.Iteration)
@@ -77,13 +81,13 @@ public class AlternatingFirstPageBenchmark {
             long start = System.nanoTime();
             sql.firstPage();
             long between = System.nanoTime();
-            client.get("/items/articles?limit=25", TOKEN);
+            client.get("/items/articles?limit=25", BlogSeed.ADMIN_TOKEN);
             long end = System.nanoTime();
             jdbc[i] = between - start;
             http[i] = end - between;
         }
         if (measuring) {
-            medians.add(new double[] {median(jdbc) / 1000.0, median(http) / 1000.0});
+            medians.add(new Medians(median(jdbc) / 1000.0, median(http) / 1000.0));
         }
     }
 
@@ -95,14 +99,12 @@ public class AlternatingFirstPageBenchmark {
 
     private void printMedians() {
         StringBuilder each = new StringBuilder();
-        double[] ratios = new double[medians.size()];
-        for (int i = 0; i < ratios.length; i++) {
-            double[] pair = medians.get(i);
-            ratios[i] = pair[1] / pair[0];
+        for (int i = 0; i < medians.size(); i++) {
+            Medians iteration = medians.get(i);
             each.append(String.format(Locale.ROOT, "%n  iteration %d: JDBC %.1f µs, HTTP %.1f µs, %.2fx", i + 1,
-                pair[0], pair[1], ratios[i]));
+                iteration.jdbcMicros(), iteration.httpMicros(), iteration.ratio()));
         }
-        Arrays.sort(ratios);
+        double[] ratios = medians.stream().mapToDouble(Medians::ratio).sorted().toArray();
         System.out.printf(Locale.ROOT, "%n%s limit=25 alternated with direct JDBC, %d pairs per iteration:%s%n"
             + "  HTTP/JDBC median of the iterations: %.2fx%n", vendor, PAIRS, each, ratios[ratios.length / 2]);
     }

@@ -25,6 +25,8 @@ final class BlogSeed {
     static final int AUTHORS = 100;
     static final int TAGS = 50;
     static final int ARTICLES = 10_000;
+    /** The static token of the admin the HTTP benchmarks call as. */
+    static final String ADMIN_TOKEN = "benchmark-admin-token";
 
     private BlogSeed() {
     }
@@ -41,6 +43,11 @@ final class BlogSeed {
         OrdoHost.bootstrap(config);
         create(database);
         return config;
+    }
+
+    /** Ordo started on the seeded blog, its first admin answering to {@link #ADMIN_TOKEN}. */
+    static OrdoHost startOrdo(TestDatabase database) throws Exception {
+        return OrdoHost.start(install(database, Map.of("ADMIN_TOKEN", ADMIN_TOKEN)));
     }
 
     private static void create(TestDatabase database) throws SQLException {

@@ -4,7 +4,6 @@ import dev.ordo.platform.OrdoHost;
 import dev.ordo.platform.testing.TestDatabase;
 import dev.ordo.platform.testing.TestVendor;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +32,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ItemsBenchmark {
 
-    private static final String TOKEN = "benchmark-admin-token";
 
     @Param({"SQLITE", "POSTGRES", "MYSQL"})
     public String vendor;
@@ -45,7 +43,7 @@ public class ItemsBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         database = TestVendor.valueOf(vendor).createDatabase();
-        host = OrdoHost.start(BlogSeed.install(database, Map.of("ADMIN_TOKEN", TOKEN)));
+        host = BlogSeed.startOrdo(database);
         client = new KeepAliveClient(host.port());
     }
 
@@ -92,7 +90,7 @@ public class ItemsBenchmark {
 
     @Benchmark
     public String createOne() throws Exception {
-        return client.post("/items/articles?fields=id", TOKEN,
+        return client.post("/items/articles?fields=id", BlogSeed.ADMIN_TOKEN,
             "{\"title\":\"New\",\"status\":\"draft\",\"views\":0,\"author\":1}");
     }
 
@@ -104,6 +102,6 @@ public class ItemsBenchmark {
     }
 
     private String get(String path) throws IOException {
-        return client.get(path, TOKEN);
+        return client.get(path, BlogSeed.ADMIN_TOKEN);
     }
 }

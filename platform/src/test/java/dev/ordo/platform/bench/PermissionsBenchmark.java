@@ -41,7 +41,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PermissionsBenchmark {
 
-    private static final String ADMIN_TOKEN = "benchmark-admin-token";
     private static final String RESTRICTED_TOKEN = "benchmark-restricted-token";
     private static final String PAGE_PATH = "/items/articles?fields=id,title,status,views,author.name"
         + "&filter[views][_gt]=500&sort=-published_on&limit=25";
@@ -64,7 +63,7 @@ public class PermissionsBenchmark {
     @Setup(Level.Trial)
     public void start() throws Exception {
         database = TestVendor.valueOf(vendor).createDatabase();
-        host = OrdoHost.start(BlogSeed.install(database, Map.of("ADMIN_TOKEN", ADMIN_TOKEN)));
+        host = BlogSeed.startOrdo(database);
         items = host.services().find(ItemsService.class).orElseThrow();
         admin = Accountability.user(UUID.randomUUID().toString(), Optional.empty(), List.of(), List.of(), true, true,
             ClientInfo.UNKNOWN);
@@ -95,7 +94,7 @@ public class PermissionsBenchmark {
 
     @Benchmark
     public String adminPageHttp() throws Exception {
-        return get(PAGE_PATH, ADMIN_TOKEN);
+        return get(PAGE_PATH, BlogSeed.ADMIN_TOKEN);
     }
 
     @Benchmark

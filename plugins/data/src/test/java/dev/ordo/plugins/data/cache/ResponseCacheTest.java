@@ -71,13 +71,8 @@ class ResponseCacheTest {
     void aCallerWithAnyRuleOnTheMomentGetsNothingKept() throws Exception {
         Grant onTheMoment = new Grant(Set.of("*"),
             Optional.of(new Filter.Condition("published_at", "_lte", "$NOW(-1 day)")), Optional.empty(), Map.of());
-        AccessRules rules = (caller, collection, action) -> collection.equals("authors") && action == Action.UPDATE
-            ? Optional.of(new CollectionRules(List.of(onTheMoment))) : Optional.of(CollectionRules.EVERYTHING);
-        ResponseCache guarded = cache(Map.of("CACHE_ENABLED", "true"), rules);
-        TestRequest editor = new TestRequest(HttpMethod.GET, "/items/articles", Map.of(), Callers.EDITOR);
 
-        guarded.read(editor, ignored -> answer());
-        guarded.read(editor, ignored -> answer());
+        readTwiceAsEditor("/items/articles", onlyRule("authors", Action.UPDATE, onTheMoment));
 
         assertThat(computed).hasValue(2);
     }
@@ -86,13 +81,8 @@ class ResponseCacheTest {
     @Test
     void aCallerWithAPresetOfTheMomentGetsNothingKept() throws Exception {
         Grant presetNow = new Grant(Set.of("*"), Optional.empty(), Optional.empty(), Map.of("published_on", "$NOW"));
-        AccessRules rules = (caller, collection, action) -> collection.equals("articles") && action == Action.CREATE
-            ? Optional.of(new CollectionRules(List.of(presetNow))) : Optional.of(CollectionRules.EVERYTHING);
-        ResponseCache guarded = cache(Map.of("CACHE_ENABLED", "true"), rules);
-        TestRequest editor = new TestRequest(HttpMethod.GET, "/permissions/me", Map.of(), Callers.EDITOR);
 
-        guarded.read(editor, ignored -> answer());
-        guarded.read(editor, ignored -> answer());
+        readTwiceAsEditor("/permissions/me", onlyRule("articles", Action.CREATE, presetNow));
 
         assertThat(computed).hasValue(2);
     }
@@ -150,6 +140,20 @@ class ResponseCacheTest {
         events.action("users.update", Map.of("collection", "directus_users"), system());
         cache.read(request, ignored -> answer());
         assertThat(computed).hasValue(2);
+    }
+
+    /** Everything allowed, but {@code action} on {@code collection} only by {@code grant}. */
+    private static AccessRules onlyRule(String collection, Action action, Grant grant) {
+        return (caller, name, asked) -> name.equals(collection) && asked == action
+            ? Optional.of(new CollectionRules(List.of(grant))) : Optional.of(CollectionRules.EVERYTHING);
+    }
+
+    /** Reads {@code path} twice as an editor through a cache that answers with {@code rules}. */
+    private void readTwiceAsEditor(String path, AccessRules rules) throws Exception {
+        ResponseCache guarded = cache(Map.of("CACHE_ENABLED", "true"), rules);
+        TestRequest editor = new TestRequest(HttpMethod.GET, path, Map.of(), Callers.EDITOR);
+        guarded.read(editor, ignored -> answer());
+        guarded.read(editor, ignored -> answer());
     }
 
     private static ResponseCache cache(Map<String, String> settings, AccessRules rules) {
