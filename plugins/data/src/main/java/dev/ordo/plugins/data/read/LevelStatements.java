@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Select;
+import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -77,7 +78,9 @@ final class LevelStatements {
      * offset per parent. Each row ends with the parent's key ({@link #PARENT}).
      */
     LevelStatement children(Selection.OneToMany selection) {
-        return children(selection, Sql::inKeySlot);
+        // Ordered by parent first: the database can then walk an index on the parent column key by key instead of
+        // sorting what it found, and each parent's list still comes in the level's order.
+        return children(selection, Sql::inKeySlot, true);
     }
 
     /**
@@ -90,17 +93,25 @@ final class LevelStatements {
         // The root's filter already holds the permission filter; its search is the only other condition.
         boolean everyItem = query.unlimited() && query.offset() == 0 && query.filter().isEmpty()
             && query.search().filter(text -> !text.isBlank()).isEmpty();
-        return everyItem ? Optional.of(children(selection, Field::isNotNull)) : Optional.empty();
+        // In the level's order alone: reading the whole table in key order beats walking the parent column's index and
+        // fetching each row from the table (1.6x on SQLite for the junction of 10,000 articles).
+        return everyItem ? Optional.of(children(selection, Field::isNotNull, false)) : Optional.empty();
     }
 
-    private LevelStatement children(Selection.OneToMany selection, Function<Field<Object>, Condition> parents) {
+    private LevelStatement children(Selection.OneToMany selection, Function<Field<Object>, Condition> parents,
+                                    boolean byParentFirst) {
         ReadNode node = selection.nested();
         Level level = new Level(node);
         Field<Object> parent = Sql.column(level.alias, selection.relation().childField());
         Condition condition = parents.apply(parent).and(level.where(true));
         List<Field<?>> fields = new ArrayList<>(level.columns.fields());
         fields.add(parent.as(PARENT));
-        var every = sql.dsl().select(fields).from(level.source.from()).where(condition).orderBy(level.source.listOrder());
+        List<SortField<?>> order = new ArrayList<>();
+        if (byParentFirst) {
+            order.add(parent.asc());
+        }
+        order.addAll(level.source.listOrder());
+        var every = sql.dsl().select(fields).from(level.source.from()).where(condition).orderBy(order);
         LevelQuery query = node.query();
         if (query.unlimited()) {
             return new LevelStatement(CompiledStatement.of(sql, every), level.columns);
