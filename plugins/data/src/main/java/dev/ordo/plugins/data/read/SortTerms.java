@@ -52,6 +52,10 @@ final class SortTerms {
             if (call.isPresent() && last) {
                 FieldFunctions.check(call.get(), field.type());
                 jsonPath = call.get().isJson() ? Optional.of(call.get().path()) : Optional.empty();
+            } else if (last && field.isAlias()) {
+                // A one-to-many, many-to-many or presentation field has no column: there is no value to order by.
+                throw new InvalidQueryException("Field \"" + name + "\" has no value of its own to sort by"
+                    + (RelationSteps.target(schema, owner, step).isPresent() ? ": sort by one of its fields" : ""));
             }
             fields.add(step);
             if (!last) {

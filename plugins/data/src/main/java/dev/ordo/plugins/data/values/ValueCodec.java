@@ -318,8 +318,9 @@ public final class ValueCodec {
 
     private static String text(String field, Object value) {
         if (value instanceof Map || value instanceof List || value instanceof Boolean) {
-            throw new IllegalArgumentException("a " + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT)
-                + " does not fit");
+            // Named as the payload's JSON has it, not by the Java class it was read into.
+            String kind = value instanceof Map ? "an object" : value instanceof List ? "an array" : "a boolean";
+            throw new IllegalArgumentException(kind + " does not fit");
         }
         return value.toString();
     }

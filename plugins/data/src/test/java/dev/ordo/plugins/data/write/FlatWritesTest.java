@@ -209,6 +209,9 @@ class FlatWritesTest {
                 assertThat(e.extensions().get("reason"))
                     .isEqualTo("Invalid value for field \"amount\": \"many\" is not a whole number");
             });
+        assertThatThrownBy(() -> writes.createMany("everything", List.of(object("title", "T", "amount", List.of(1))),
+            ADMIN)).isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.extensions().get("reason"))
+                .isEqualTo("Invalid value for field \"amount\": an array does not fit"));
         assertThatThrownBy(() -> writes.createMany("everything", List.of(object("title", "T", "born", "soon")), ADMIN))
             .isInstanceOfSatisfying(OrdoException.class, e -> assertThat(e.getMessage())
                 .isEqualTo("Invalid payload. Invalid Date format in field \"born\"."));
