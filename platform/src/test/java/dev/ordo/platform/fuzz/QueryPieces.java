@@ -154,7 +154,7 @@ final class QueryPieces {
     String sort() {
         return IntStream.range(0, 1 + random.nextInt(3))
             .mapToObj(i -> (random.nextBoolean() ? "-" : "") + (random.nextInt(6) == 0 ? pick(List.of("", "-", "?",
-                "--s", "year(", "json(j, n)", "count(notes)")) : field()))
+                "--s", "year(", "json(j, n)", "count(notes)", "notes", "tags", "author.things")) : field()))
             .collect(Collectors.joining(","));
     }
 
