@@ -31,6 +31,11 @@ final class MysqlViolations {
     private static final int NO_REFERENCED_ROW_2 = 1452;
     private static final int ROW_IS_REFERENCED = 1217;
     private static final int ROW_IS_REFERENCED_2 = 1451;
+    /**
+     * MariaDB's answer, in place of a duplicate entry, when it rebuilds a table to add a unique key it keeps as a hash
+     * (over a TEXT column) and meets a repeated value while another table's foreign key points at the table.
+     */
+    private static final int DUPLICATE_WHILE_REBUILDING_PARENT = 1834;
 
     private static final String NAME = "`((?:[^`]|``)+)`";
     private static final Pattern COLUMN = Pattern.compile("column '((?:[^']|'')+)'", Pattern.CASE_INSENSITIVE);
@@ -71,6 +76,7 @@ final class MysqlViolations {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
         return switch (failure.getErrorCode()) {
             case DUPLICATE_ENTRY, DUPLICATE_ENTRY_WITH_KEY_NAME -> Optional.of(duplicate(message, written));
+            case DUPLICATE_WHILE_REBUILDING_PARENT -> Optional.of(unlocated(Kind.NOT_UNIQUE));
             case BAD_NULL -> Optional.of(onColumn(Kind.NOT_NULL, NULL_COLUMN, message));
             case NO_DEFAULT_FOR_FIELD -> Optional.of(onColumn(Kind.NOT_NULL, NO_DEFAULT_COLUMN, message));
             case DATA_TOO_LONG, DATA_TRUNCATED -> Optional.of(onColumn(Kind.VALUE_TOO_LONG, COLUMN, message));

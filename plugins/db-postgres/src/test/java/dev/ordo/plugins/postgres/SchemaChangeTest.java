@@ -110,6 +110,15 @@ class SchemaChangeTest {
         throw new AssertionError("should have failed");
     }
 
+    private static SQLException catchSqlException(ThrowingAction action) {
+        try {
+            action.run();
+        } catch (SQLException expected) {
+            return expected;
+        }
+        throw new AssertionError("the statement was expected to fail");
+    }
+
     private static ConstraintViolation violation(Kind kind, String table, String column) {
         return new ConstraintViolation(kind, Optional.ofNullable(table), Optional.ofNullable(column));
     }
@@ -157,6 +166,22 @@ class SchemaChangeTest {
         assertThat(column("authors", "name").nullable()).isTrue();
         assertThat(column("authors", "rank").unique()).isFalse();
         assertThat(column("authors", "email").maxLength()).isEqualTo(OptionalLong.of(255));
+    }
+
+    @Test
+    void aTypeWithNoCastAndATypeTheDatabaseLacksAreRefusalsNotFailures() throws SQLException {
+        execute("ALTER TABLE authors ADD COLUMN opens time");
+        execute("UPDATE authors SET opens = '09:30'");
+        SQLException noCast = catchSqlException(() -> backend.alterColumn(connection, "authors",
+            ColumnDefinition.of("opens", FieldType.INTEGER)));
+        // What geometry fields meet without PostGIS: a type name PostgreSQL does not know.
+        SQLException noType = catchSqlException(() -> execute("ALTER TABLE authors ADD COLUMN area no_such_type"));
+
+        assertThat(noCast.getSQLState()).isEqualTo("42846");
+        assertThat(backend.refusesDefinition(noCast)).isTrue();
+        assertThat(noType.getSQLState()).isEqualTo("42704");
+        assertThat(backend.refusesDefinition(noType)).isTrue();
+        assertThat(column("authors", "opens").fieldType()).isEqualTo(FieldType.TIME);
     }
 
     @Test
