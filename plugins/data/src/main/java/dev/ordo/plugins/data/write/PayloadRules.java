@@ -46,7 +46,7 @@ final class PayloadRules {
     void validate(CollectionOverview collection, CollectionRules rules, Map<String, Object> item, boolean creating) {
         List<ValidationFailure> failures = new ArrayList<>();
         for (FieldOverview field : collection.fields().values()) {
-            RequiredFields.check(field, item, creating).ifPresent(failures::add);
+            RequiredFields.check(collection, field, item, creating).ifPresent(failures::add);
             FieldRules.of(collection.name(), field)
                 .ifPresent(rule -> failures.addAll(PayloadValidator.failures(filterVariables.apply(rule), item)));
         }

@@ -1,5 +1,6 @@
 package dev.ordo.plugins.data.write;
 
+import dev.ordo.api.schema.CollectionOverview;
 import dev.ordo.api.schema.FieldOverview;
 import dev.ordo.plugins.data.validation.ValidationFailure;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * What a payload must give, before any rule of its own (Directus's {@code processPayload}, PLATFORM.md §2.6): a column
  * that cannot hold null may not be set to null ({@code _nnull}), and a created item must submit it when the column has
  * no default ({@code _submitted}). Columns the database or the server fills in (generated columns, {@code uuid},
- * {@code date-created}, ...) are exempt. {@code meta.required} is the app's to enforce: Directus's API does not look
+ * {@code date-created}, ..., and a uuid primary key left out) are exempt. {@code meta.required} is the app's to enforce: Directus's API does not look
  * at it, so neither does Ordo.
  */
 final class RequiredFields {
@@ -23,8 +24,12 @@ final class RequiredFields {
     }
 
     /** @param creating whether {@code payload} is a new item (else the changes to existing ones) */
-    static Optional<ValidationFailure> check(FieldOverview field, Map<String, ?> payload, boolean creating) {
+    static Optional<ValidationFailure> check(CollectionOverview collection, FieldOverview field, Map<String, ?> payload,
+                                             boolean creating) {
         if (!refusesNull(field)) {
+            return Optional.empty();
+        }
+        if (creating && !payload.containsKey(field.name()) && SpecialValues.isGeneratedUuidKey(collection, field)) {
             return Optional.empty();
         }
         if (!payload.containsKey(field.name())) {

@@ -38,7 +38,7 @@ final class SpecialValues {
             }
             String name = field.name();
             boolean emptyUuid = field.hasSpecial("uuid") && isEmpty(values.get(name));
-            if (emptyUuid || isUnfilledUuidKey(collection, field, values)) {
+            if (emptyUuid || isGeneratedUuidKey(collection, field) && isEmpty(values.get(name))) {
                 values.put(name, UUID.randomUUID().toString());
             }
             if (field.hasSpecial("date-created")) {
@@ -89,10 +89,9 @@ final class SpecialValues {
      * through the API may lack (PostgreSQL needs no flag for the type); without a value it would fail as NOT NULL.
      * Any other uuid field without the special keeps what was written, null included.
      */
-    private static boolean isUnfilledUuidKey(CollectionOverview collection, FieldOverview field,
-                                             Map<String, Object> values) {
+    /** A uuid primary key the database does not fill in: a created item that leaves it out gets a random uuid. */
+    static boolean isGeneratedUuidKey(CollectionOverview collection, FieldOverview field) {
         return field.type() == FieldType.UUID && collection.primaryKey().filter(field.name()::equals).isPresent()
-            && isEmpty(values.get(field.name()))
             && field.column().map(c -> c.defaultValue().isEmpty() && !c.autoIncrement()).orElse(false);
     }
 
