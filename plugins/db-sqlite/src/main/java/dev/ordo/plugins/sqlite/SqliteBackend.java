@@ -1,6 +1,7 @@
 package dev.ordo.plugins.sqlite;
 
 import dev.ordo.api.db.ConnectionSettings;
+import dev.ordo.api.schema.ColumnDefault;
 import dev.ordo.api.schema.ColumnDefinition;
 import dev.ordo.api.schema.ConstraintViolation;
 import dev.ordo.api.schema.DatabaseSchema;
@@ -9,6 +10,7 @@ import dev.ordo.api.schema.SchemaBackend;
 import dev.ordo.api.schema.TableDefinition;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -57,7 +59,28 @@ public final class SqliteBackend implements SchemaBackend {
     @Override
     public void addColumn(Connection connection, String table, ColumnDefinition column) throws SQLException {
         MissingDefaultFunctions.refuse(column);
+        if (column.defaultValue().filter(ColumnDefault.CurrentTimestamp.class::isInstance).isPresent()) {
+            addTimestampedColumn(connection, table, column);
+            return;
+        }
         StatementRunner.runAtomically(connection, ddl.addColumn(table, column));
+    }
+
+    /**
+     * SQLite's ADD COLUMN takes constant defaults only ("Cannot add a column with non-constant default"): the column
+     * comes in bare, the rows get the current time as PostgreSQL and MySQL give them, and a rebuild of the table then
+     * declares the default and the rest of the definition. The caller's transaction holds the three steps together.
+     */
+    private void addTimestampedColumn(Connection connection, String table, ColumnDefinition column)
+        throws SQLException {
+        ColumnDefinition bare = new ColumnDefinition(column.name(), column.type(), column.maxLength(),
+            column.precision(), column.scale(), true, Optional.empty(), false, false, false, false, Optional.empty());
+        String fill = "update " + SqlIdentifier.quote(table) + " set " + SqlIdentifier.quote(column.name())
+            + " = CURRENT_TIMESTAMP";
+        List<String> statements = new ArrayList<>(ddl.addColumn(table, bare));
+        statements.add(fill);
+        StatementRunner.runAtomically(connection, statements);
+        columnChanges.alterColumn(connection, table, column);
     }
 
     @Override
