@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Which errors of a schema change are refusals of what it asked: a default the column's type cannot hold, a text
- * column as a key, dropping a table's last column, rows the new type cannot hold, a foreign key between incompatible columns, and any data
- * exception (SQLSTATE class 22).
+ * column as a key, dropping a table's last column, rows the new type cannot hold, a foreign key between incompatible columns, rows that
+ * fail a CHECK constraint, and any data exception (SQLSTATE class 22).
  */
 final class MysqlRefusedDefinitions {
 
@@ -16,8 +16,12 @@ final class MysqlRefusedDefinitions {
     private static final int TEXT_KEY_WITHOUT_LENGTH = 1170;
     private static final int TRUNCATED_WRONG_VALUE_FOR_FIELD = 1366;
     private static final int INCOMPATIBLE_FOREIGN_KEY_COLUMNS = 3780;
+    /** MySQL 8: a row fails a CHECK constraint the change adds or keeps. */
+    private static final int CHECK_CONSTRAINT_VIOLATED = 3819;
+    /** MariaDB: the same, e.g. {@code json_valid()} of a field turned into json over values that are not JSON. */
+    private static final int CONSTRAINT_FAILED = 4025;
     private static final Set<Integer> REFUSALS = Set.of(CANNOT_CREATE_TABLE, INVALID_DEFAULT, CANNOT_DROP_EVERY_COLUMN, TEXT_KEY_WITHOUT_LENGTH,
-        TRUNCATED_WRONG_VALUE_FOR_FIELD, INCOMPATIBLE_FOREIGN_KEY_COLUMNS);
+        TRUNCATED_WRONG_VALUE_FOR_FIELD, INCOMPATIBLE_FOREIGN_KEY_COLUMNS, CHECK_CONSTRAINT_VIOLATED, CONSTRAINT_FAILED);
     private static final String DATA_EXCEPTION_CLASS = "22";
 
     private MysqlRefusedDefinitions() {
