@@ -86,12 +86,15 @@ final class ColumnChanges {
             throw new ViolationException("Column '" + column.name() + "' of '" + table + "' contains null values",
                 new ConstraintViolation(Kind.CONTAINS_NULL_VALUES, Optional.of(table), Optional.of(column.name())));
         }
-        execute(connection, List.of("ALTER TABLE " + quote(table) + " MODIFY COLUMN "
-            + DdlWriter.columnDefinition(column)));
+        List<String> clauses = new ArrayList<>();
+        clauses.add("MODIFY COLUMN " + DdlWriter.columnDefinition(column));
         if (!primaryKey && !column.primaryKey()) {
             boolean hasForeignKey = !ownForeignKeys(connection, table, column.name()).isEmpty();
-            execute(connection, indexChanges(table, column, indexes(connection, table), hasForeignKey));
+            clauses.addAll(indexChanges(table, column, indexes(connection, table), hasForeignKey));
         }
+        // One statement, which MySQL applies whole or not at all: as two, a unique key refused over repeated values
+        // would leave the column's new type behind, since each DDL statement commits at once.
+        execute(connection, List.of("ALTER TABLE " + quote(table) + " " + String.join(", ", clauses)));
     }
 
     void dropColumn(Connection connection, String table, String column) throws SQLException {
@@ -138,35 +141,34 @@ final class ColumnChanges {
 
     /**
      * The column's {@code _unique} and {@code _index} keys. A unique key indexes the column already. The index a
-     * foreign key needs is never dropped: MySQL would refuse.
+     * foreign key needs is never dropped: MySQL would refuse. Returns ALTER TABLE clauses, to join with the column's.
      */
     private static List<String> indexChanges(String table, ColumnDefinition column, List<Index> indexes,
                                              boolean hasForeignKey) {
         String name = column.name();
-        String alter = "ALTER TABLE " + quote(table) + " ";
-        List<String> statements = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
         List<Index> single = indexes.stream()
             .filter(index -> index.isOnlyOn(name) && !index.name().equals("PRIMARY")).toList();
         boolean unique = single.stream().anyMatch(Index::unique);
         if (column.unique() && !unique) {
-            statements.add(alter + "ADD UNIQUE KEY " + quote(Identifiers.constraintName(table, name, "unique"))
+            clauses.add("ADD UNIQUE KEY " + quote(Identifiers.constraintName(table, name, "unique"))
                 + " (" + quote(name) + ")");
             unique = true;
         } else if (!column.unique()) {
-            single.stream().filter(Index::unique).forEach(index -> statements.add(alter + "DROP INDEX "
+            single.stream().filter(Index::unique).forEach(index -> clauses.add("DROP INDEX "
                 + quote(index.name())));
             unique = false;
         }
         boolean indexedOtherwise = indexes.stream().anyMatch(index -> index.leadsWith(name) && !index.isOnlyOn(name));
         boolean plain = single.stream().anyMatch(index -> !index.unique());
         if (column.indexed() && !unique && !plain && !indexedOtherwise) {
-            statements.add(alter + "ADD KEY " + quote(Identifiers.constraintName(table, name, "index"))
+            clauses.add("ADD KEY " + quote(Identifiers.constraintName(table, name, "index"))
                 + " (" + quote(name) + ")");
         } else if (!column.indexed() && !hasForeignKey) {
-            single.stream().filter(index -> !index.unique()).forEach(index -> statements.add(alter + "DROP INDEX "
+            single.stream().filter(index -> !index.unique()).forEach(index -> clauses.add("DROP INDEX "
                 + quote(index.name())));
         }
-        return statements;
+        return clauses;
     }
 
     private static List<Index> indexes(Connection connection, String table) throws SQLException {
