@@ -294,12 +294,25 @@ class DdlRoundTripTest {
             ColumnDefinition.of("code", FieldType.STRING).notNull()))
             .isInstanceOf(SQLException.class)
             .hasMessageContaining("NOT NULL");
-        assertThatThrownBy(() -> backend.addColumn(connection, "items",
-            ColumnDefinition.of("added_at", FieldType.TIMESTAMP).withDefault(ColumnDefault.now())))
-            .isInstanceOf(SQLException.class)
-            .hasMessageContaining("non-constant default");
         assertThat(introspect().table("items").orElseThrow().columns()).extracting(ColumnSchema::name)
             .containsExactly("name");
+    }
+
+    @Test
+    void aColumnDefaultingToTheCurrentTimeIsAddedWithTheRowsGivenTheTime() throws SQLException {
+        backend.createTable(connection, new TableDefinition("items", List.of(
+            ColumnDefinition.of("name", FieldType.STRING))));
+        TestDatabase.execute(connection, "insert into items (name) values ('first')");
+
+        backend.addColumn(connection, "items",
+            ColumnDefinition.of("added_at", FieldType.TIMESTAMP).withDefault(ColumnDefault.now()).notNull());
+        TestDatabase.execute(connection, "insert into items (name) values ('second')");
+
+        ColumnSchema added = introspect().table("items").orElseThrow().column("added_at").orElseThrow();
+        assertThat(added.nullable()).isFalse();
+        assertThat(added.defaultValue()).contains("CURRENT_TIMESTAMP");
+        assertThat(TestDatabase.strings(connection, "select name || ' ' || (added_at like '____-__-__ __:__:__') "
+            + "from items order by name")).containsExactly("first 1", "second 1");
     }
 
     @Test
