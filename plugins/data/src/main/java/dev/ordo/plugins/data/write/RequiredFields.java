@@ -12,8 +12,8 @@ import java.util.Set;
  * What a payload must give, before any rule of its own (Directus's {@code processPayload}, PLATFORM.md §2.6): a column
  * that cannot hold null may not be set to null ({@code _nnull}), and a created item must submit it when the column has
  * no default ({@code _submitted}). Columns the database or the server fills in (generated columns, {@code uuid},
- * {@code date-created}, ..., and a uuid primary key left out) are exempt. {@code meta.required} is the app's to enforce: Directus's API does not look
- * at it, so neither does Ordo.
+ * {@code date-created}, ..., and a uuid primary key left out) are exempt. {@code meta.required} is the app's to
+ * enforce: Directus's API does not look at it, so neither does Ordo.
  */
 final class RequiredFields {
 

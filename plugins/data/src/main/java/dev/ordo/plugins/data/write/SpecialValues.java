@@ -85,11 +85,11 @@ final class SpecialValues {
     }
 
     /**
-     * A uuid primary key with nothing to fill it: Directus relies on the {@code uuid} special, which a key created
-     * through the API may lack (PostgreSQL needs no flag for the type); without a value it would fail as NOT NULL.
-     * Any other uuid field without the special keeps what was written, null included.
+     * A uuid primary key with nothing to fill it, so a created item that leaves it out gets a random uuid: Directus
+     * relies on the {@code uuid} special, which a key created through the API may lack (PostgreSQL needs no flag for
+     * the type); without a value it would fail as NOT NULL. Any other uuid field without the special keeps what was
+     * written, null included.
      */
-    /** A uuid primary key the database does not fill in: a created item that leaves it out gets a random uuid. */
     static boolean isGeneratedUuidKey(CollectionOverview collection, FieldOverview field) {
         return field.type() == FieldType.UUID && collection.primaryKey().filter(field.name()::equals).isPresent()
             && field.column().map(c -> c.defaultValue().isEmpty() && !c.autoIncrement()).orElse(false);
