@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Which errors of a schema change are refusals of what it asked: a default the column's type cannot hold, a text
  * column as a key, dropping a table's last column, rows the new type cannot hold, a foreign key between incompatible columns, rows that
- * fail a CHECK constraint, and any data exception (SQLSTATE class 22).
+ * fail a CHECK constraint, a new type for a column a foreign key uses, and any data exception (SQLSTATE class 22).
  */
 final class MysqlRefusedDefinitions {
 
@@ -20,8 +20,12 @@ final class MysqlRefusedDefinitions {
     private static final int CHECK_CONSTRAINT_VIOLATED = 3819;
     /** MariaDB: the same, e.g. {@code json_valid()} of a field turned into json over values that are not JSON. */
     private static final int CONSTRAINT_FAILED = 4025;
+    /** A new type for a column a foreign key uses, on the referencing side (1832) or the referenced one (1833). */
+    private static final int FOREIGN_KEY_COLUMN_CANNOT_CHANGE = 1832;
+    private static final int FOREIGN_KEY_COLUMN_CANNOT_CHANGE_CHILD = 1833;
     private static final Set<Integer> REFUSALS = Set.of(CANNOT_CREATE_TABLE, INVALID_DEFAULT, CANNOT_DROP_EVERY_COLUMN, TEXT_KEY_WITHOUT_LENGTH,
-        TRUNCATED_WRONG_VALUE_FOR_FIELD, INCOMPATIBLE_FOREIGN_KEY_COLUMNS, CHECK_CONSTRAINT_VIOLATED, CONSTRAINT_FAILED);
+        TRUNCATED_WRONG_VALUE_FOR_FIELD, INCOMPATIBLE_FOREIGN_KEY_COLUMNS, CHECK_CONSTRAINT_VIOLATED, CONSTRAINT_FAILED,
+        FOREIGN_KEY_COLUMN_CANNOT_CHANGE, FOREIGN_KEY_COLUMN_CANNOT_CHANGE_CHILD);
     private static final String DATA_EXCEPTION_CLASS = "22";
 
     private MysqlRefusedDefinitions() {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import dev.ordo.api.error.InvalidQueryException;
 import dev.ordo.plugins.data.values.Vendor;
 import org.jooq.Query;
 
@@ -88,6 +89,11 @@ public final class SqlRunner {
     }
 
     private Object bindable(Object value) {
+        if (sql.vendor() == Vendor.POSTGRES && value instanceof String text && text.indexOf('\u0000') >= 0) {
+            // PostgreSQL's text cannot hold it and refuses the whole statement. Written values are refused earlier,
+            // naming their field (ValueCodec); what gets here is a filter pattern or a search.
+            throw new InvalidQueryException("PostgreSQL text cannot hold the NUL character (\\u0000)");
+        }
         return value instanceof BigInteger big && sql.vendor() == Vendor.SQLITE ? big.toString() : value;
     }
 

@@ -103,6 +103,15 @@ public final class ValueCodec {
         if (value == null) {
             return null;
         }
+        Object bound = bindable(field, value);
+        if (vendor == Vendor.POSTGRES && bound instanceof String text && text.indexOf('\u0000') >= 0) {
+            // PostgreSQL's text types cannot hold it and refuse the whole statement ("invalid byte sequence").
+            throw new IllegalArgumentException("PostgreSQL text cannot hold the NUL character (\\u0000)");
+        }
+        return bound;
+    }
+
+    private Object bindable(FieldOverview field, Object value) {
         String name = field.name();
         return switch (field.type()) {
             case INTEGER, BIG_INTEGER -> wholeNumber(name, value);
