@@ -23,9 +23,11 @@ final class MysqlRefusedDefinitions {
     /** A new type for a column a foreign key uses, on the referencing side (1832) or the referenced one (1833). */
     private static final int FOREIGN_KEY_COLUMN_CANNOT_CHANGE = 1832;
     private static final int FOREIGN_KEY_COLUMN_CANNOT_CHANGE_CHILD = 1833;
+    /** MariaDB: the rows' values cannot be cast to the new type ({@code int} to {@code point}). */
+    private static final int CANNOT_CAST_IN_ASSIGNMENT = 4078;
     private static final Set<Integer> REFUSALS = Set.of(CANNOT_CREATE_TABLE, INVALID_DEFAULT, CANNOT_DROP_EVERY_COLUMN, TEXT_KEY_WITHOUT_LENGTH,
         TRUNCATED_WRONG_VALUE_FOR_FIELD, INCOMPATIBLE_FOREIGN_KEY_COLUMNS, CHECK_CONSTRAINT_VIOLATED, CONSTRAINT_FAILED,
-        FOREIGN_KEY_COLUMN_CANNOT_CHANGE, FOREIGN_KEY_COLUMN_CANNOT_CHANGE_CHILD);
+        FOREIGN_KEY_COLUMN_CANNOT_CHANGE, FOREIGN_KEY_COLUMN_CANNOT_CHANGE_CHILD, CANNOT_CAST_IN_ASSIGNMENT);
     private static final String DATA_EXCEPTION_CLASS = "22";
 
     private MysqlRefusedDefinitions() {
