@@ -167,6 +167,11 @@ public final class CollectionsService {
         } else if (tableExists) {
             // An existing table gets metadata; its columns are left as they are.
             TableSchema table = transaction.tables().table(collection).orElseThrow();
+            if (table.view() || table.singlePrimaryKey().isEmpty()) {
+                // It could not be served, so the collection would not exist to read back: refuse before writing.
+                throw new InvalidPayloadException("Table \"" + collection + "\" cannot be a collection: "
+                    + (table.view() ? "it is a view" : "it has no single-column primary key"));
+            }
             for (FieldPayload field : fields) {
                 if (!field.isAlias() && table.column(field.field()).isEmpty()) {
                     throw new InvalidPayloadException("Field \"" + field.field() + "\" doesn't exist in collection \""

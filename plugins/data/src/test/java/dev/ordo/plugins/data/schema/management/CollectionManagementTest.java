@@ -146,6 +146,19 @@ class CollectionManagementTest extends ManagementTestBase {
     }
 
     @Test
+    void aTableThatCannotBeServedGetsNoMetadata() throws Exception {
+        db.execute("create table keyless (code varchar(10), label varchar(20))");
+        db.execute("create view listing as select code from keyless");
+
+        assertInvalidPayload(failure(POST, "/collections", json("collection", "keyless", "meta", json("icon", "x"))),
+            "Table \"keyless\" cannot be a collection: it has no single-column primary key");
+        assertInvalidPayload(failure(POST, "/collections", json("collection", "listing", "meta", json("icon", "x"))),
+            "Table \"listing\" cannot be a collection: it is a view");
+        assertThat(db.strings("select collection from directus_collections where collection in ('keyless', 'listing')"))
+            .isEmpty();
+    }
+
+    @Test
     void aCollectionWithoutSchemaIsAFolder() throws Exception {
         Map<String, Object> folder = object(POST, "/collections", json("collection", "archive", "meta",
             json("collapse", "closed")));
