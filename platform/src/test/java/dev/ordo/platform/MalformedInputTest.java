@@ -45,6 +45,19 @@ class MalformedInputTest extends IntegrationTest {
     }
 
     @Test
+    void aRequestLineTooLongIsAnsweredAsTheConnectionsLast() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", ordo.port())) {
+            socket.setSoTimeout(5000);
+            String request = "GET /items/mi_articles?filter=" + "a".repeat(70_000) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 414 ").containsIgnoringCase("\r\nConnection: close\r\n")
+                .contains("\"code\":\"INVALID_QUERY\"");
+        }
+    }
+
+    @Test
     void brokenJsonIsAnInvalidPayload() {
         assertRefused(ordo.send("POST", "/items/mi_authors", "{\"name\": \"x\",", token), 400, "INVALID_PAYLOAD");
     }

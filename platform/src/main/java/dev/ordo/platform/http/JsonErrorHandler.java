@@ -4,6 +4,7 @@ import dev.ordo.api.error.ErrorCode;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -32,6 +33,9 @@ final class JsonErrorHandler extends ErrorHandler {
         byte[] body = json.write(java.util.Map.of("errors", java.util.List.of(java.util.Map.of(
             "message", text, "extensions", java.util.Map.of("code", errorCode.name())))));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, dev.ordo.api.http.Response.JSON_CONTENT_TYPE);
+        // Jetty closes the connection after a request it could not parse; saying so keeps a client from sending its
+        // next request on it (it would meet a closed socket, at random, depending on which side is quicker).
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }
